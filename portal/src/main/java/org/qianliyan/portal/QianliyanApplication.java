@@ -1,11 +1,21 @@
 package org.qianliyan.portal;
 
+import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+/** Entry point of {@code qianliyan.jar}: {@code serve} (the default) or a one-shot command. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class QianliyanApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(QianliyanApplication.class, args);
+        if (CommandLine.isServe(args)) {
+            SpringApplication.run(QianliyanApplication.class, CommandLine.serveArguments(args));
+        } else {
+            System.exit(CommandLine.run(args, CliStreams.system()));
+        }
     }
 }

@@ -1,0 +1,33 @@
+/*
+ * Draws Apache ECharts charts for the EChart Vaadin component: parses the option JSON,
+ * applies the palette from the portal stylesheet's --qly-chart-N custom properties, and
+ * keeps the chart sized to its container.
+ */
+window.qianliyanChart = (function () {
+  function palette(el) {
+    var style = getComputedStyle(el);
+    var colours = [];
+    for (var i = 1; i <= 8; i++) {
+      var value = style.getPropertyValue('--qly-chart-' + i).trim();
+      if (value) { colours.push(value); }
+    }
+    return colours;
+  }
+
+  function render(el, optionJson) {
+    var option = JSON.parse(optionJson);
+    if (!option.color) {
+      var colours = palette(el);
+      if (colours.length) { option.color = colours; }
+    }
+    var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption(option, true);
+    el.setAttribute('data-rendered', 'true');
+    if (!el.qianliyanResizeObserver) {
+      el.qianliyanResizeObserver = new ResizeObserver(function () { chart.resize(); });
+      el.qianliyanResizeObserver.observe(el);
+    }
+  }
+
+  return { render: render };
+})();

@@ -1,0 +1,5 @@
+package org.qianliyan.portal.api;
+
+/** The body of every API error (DESIGN §10): what went wrong and what to do about it. */
+public record ApiError(String error, String detail) {
+}

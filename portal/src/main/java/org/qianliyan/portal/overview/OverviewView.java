@@ -1,0 +1,85 @@
+package org.qianliyan.portal.overview;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.frontend.chart.EChart;
+
+/** 首页: what the portal holds, with a chart drawn from the live index. */
+@Route("")
+@AnonymousAllowed
+public class OverviewView extends Div implements HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public OverviewView(IndexCounts indexCounts) {
+        addClassName("qly-page");
+        Map<String, Long> counts = indexCounts.byIndex();
+        add(new H1(getTranslation("overview.title")), lede(), figures(counts));
+        add(new H2(getTranslation("overview.chart.title")), documentsPerIndex(counts));
+    }
+
+    private Paragraph lede() {
+        Paragraph lede = new Paragraph(getTranslation("overview.lede"));
+        lede.addClassName("qly-lede");
+        return lede;
+    }
+
+    private Div figures(Map<String, Long> counts) {
+        Div figures = new Div();
+        figures.addClassName("qly-figures");
+        counts.forEach((index, count) -> {
+            Div figure = new Div(value(count), label(index));
+            figure.addClassNames("qly-card", "qly-figure");
+            figures.add(figure);
+        });
+        return figures;
+    }
+
+    private static Span value(long count) {
+        Span value = new Span(String.format("%,d", count));
+        value.addClassName("qly-figure-value");
+        return value;
+    }
+
+    private Div label(String index) {
+        Div label = new Div(getTranslation("index." + index));
+        label.addClassName("qly-figure-label");
+        return label;
+    }
+
+    private EChart documentsPerIndex(Map<String, Long> counts) {
+        ObjectNode option = JSON.createObjectNode();
+        option.putObject("tooltip");
+        option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 16);
+        ArrayNode names = option.putObject("xAxis").put("type", "category").putArray("data");
+        option.putObject("yAxis").put("type", "value").put("name", getTranslation("overview.chart.axis"));
+        ObjectNode series = option.putArray("series").addObject().put("type", "bar")
+                .put("name", getTranslation("overview.chart.axis"));
+        series.putObject("itemStyle").put("borderRadius", 4);
+        ArrayNode data = series.putArray("data");
+        counts.forEach((index, count) -> {
+            names.add(getTranslation("index." + index));
+            data.add(count);
+        });
+        EChart chart = new EChart();
+        chart.setId("overview-chart");
+        chart.setOption(option.toString());
+        return chart;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.page-title");
+    }
+}

@@ -1,0 +1,119 @@
+package org.qianliyan.portal.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.qianliyan.portal.i18n.BundleI18nProvider;
+import org.qianliyan.portal.i18n.LanguagePreference;
+
+/**
+ * The frame around every page: brand, language switch, login state and the navigation.
+ * A navigation entry appears once its view exists; staff entries only for staff.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addToNavbar(new DrawerToggle(), brand(), toolbar());
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private H1 brand() {
+        H1 brand = new H1(getTranslation("shell.brand"));
+        brand.addClassName("qly-brand");
+        Span tagline = new Span(getTranslation("shell.tagline"));
+        brand.add(tagline);
+        return brand;
+    }
+
+    private HorizontalLayout toolbar() {
+        Locale current = BundleI18nProvider.supported(getLocale());
+        Locale other = current.equals(BundleI18nProvider.ENGLISH) ? BundleI18nProvider.CHINESE : BundleI18nProvider.ENGLISH;
+        Button language = new Button(getTranslation("shell.language.switch"), VaadinIcon.GLOBE.create(),
+                click -> LanguagePreference.switchTo(getUI().orElseThrow(), other));
+        language.setId("language-switch");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(language, loginState());
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
+        return toolbar;
+    }
+
+    private Div loginState() {
+        Div state = new Div();
+        authentication.getPrincipalName().ifPresentOrElse(
+                name -> {
+                    Button logout = new Button(getTranslation("shell.logout", name), click -> authentication.logout());
+                    logout.setId("logout");
+                    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    state.add(logout);
+                },
+                () -> {
+                    Anchor login = new Anchor("login", getTranslation("shell.login"));
+                    login.setId("login-link");
+                    state.add(login);
+                });
+        return state;
+    }
+
+    private Div navigation() {
+        Div drawer = new Div();
+        drawer.add(section("shell.nav.public",
+                item("shell.nav.overview", "", VaadinIcon.DASHBOARD),
+                item("shell.nav.incinerators", "incinerators", VaadinIcon.FACTORY),
+                item("shell.nav.enforcement", "enforcement", VaadinIcon.GAVEL),
+                item("shell.nav.search", "search", VaadinIcon.SEARCH),
+                item("shell.nav.open-data", "open-data", VaadinIcon.DOWNLOAD)));
+        if (authentication.isAuthenticated()) {
+            drawer.add(section("shell.nav.staff",
+                    item("shell.nav.opinion", "staff/opinion", VaadinIcon.COMMENTS),
+                    item("shell.nav.sources", "staff/sources", VaadinIcon.GLOBE_WIRE),
+                    item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD)));
+        }
+        return drawer;
+    }
+
+    private Div section(String titleKey, SideNavItem... items) {
+        SideNav nav = new SideNav();
+        for (SideNavItem item : items) {
+            if (item != null) {
+                nav.addItem(item);
+            }
+        }
+        Div heading = new Div(getTranslation(titleKey));
+        heading.addClassName("qly-nav-section");
+        return new Div(heading, nav);
+    }
+
+    /** A navigation entry, or null while no view is registered at {@code path}. */
+    private SideNavItem item(String labelKey, String path, VaadinIcon icon) {
+        if (RouteConfiguration.forApplicationScope().getRoute(path).isEmpty()) {
+            return null;
+        }
+        SideNavItem item = new SideNavItem(getTranslation(labelKey), "/" + path, icon.create());
+        item.setId("nav-" + (path.isEmpty() ? "overview" : path.replace('/', '-')));
+        return item;
+    }
+}
