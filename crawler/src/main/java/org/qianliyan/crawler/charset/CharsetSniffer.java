@@ -1,0 +1,157 @@
+package org.qianliyan.crawler.charset;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decides how to decode a fetched body (DESIGN §6): byte-order mark, then the HTTP header,
+ * then {@code <meta>} or the XML declaration, then juniversalchardet detection.
+ *
+ * <p>Declarations are checked against the bytes, because many Chinese government sites
+ * declare one charset and send another: a page declared GB2312 whose bytes are valid UTF-8
+ * with non-ASCII text is UTF-8; a page declared UTF-8 whose bytes are not valid UTF-8 is
+ * detected. GB2312 and GBK are widened to GB18030, their superset.
+ */
+public final class CharsetSniffer {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-:.]+)");
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "(?i)<\\?xml[^>]+encoding\\s*=\\s*[\"']([a-z0-9_\\-:.]+)");
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([a-z0-9_\\-:.]+)");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int PRESCAN = 4096;
+
+    private CharsetSniffer() {
+    }
+
+    /**
+     * @param body        the raw body
+     * @param contentType the Content-Type header, or null
+     * @return the charset to decode with, and how it was chosen
+     */
+    public static SniffedCharset sniff(byte[] body, String contentType) {
+        Optional<SniffedCharset> bom = bom(body);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        Optional<Charset> header = fromHeader(contentType);
+        if (header.isPresent()) {
+            return verified(body, header.get(), SniffedCharset.Basis.HEADER);
+        }
+        Optional<Charset> declared = fromMarkup(body);
+        if (declared.isPresent()) {
+            return verified(body, declared.get(), SniffedCharset.Basis.META);
+        }
+        return detect(body);
+    }
+
+    /** @return the body decoded with the sniffed charset */
+    public static String decode(byte[] body, String contentType) {
+        SniffedCharset sniffed = sniff(body, contentType);
+        return new String(body, sniffed.bomLength(), body.length - sniffed.bomLength(), sniffed.charset());
+    }
+
+    private static SniffedCharset verified(byte[] body, Charset declared, SniffedCharset.Basis basis) {
+        boolean utf8 = declared.equals(StandardCharsets.UTF_8);
+        if (utf8 && !isValidUtf8(body)) {
+            SniffedCharset detected = detect(body);
+            return new SniffedCharset(detected.charset(), SniffedCharset.Basis.DETECTED_OVER_DECLARATION, 0);
+        }
+        if (!utf8 && hasNonAscii(body) && isValidUtf8(body)) {
+            return new SniffedCharset(StandardCharsets.UTF_8, SniffedCharset.Basis.DETECTED_OVER_DECLARATION, 0);
+        }
+        return new SniffedCharset(declared, basis, 0);
+    }
+
+    private static SniffedCharset detect(byte[] body) {
+        if (!hasNonAscii(body) || isValidUtf8(body)) {
+            return new SniffedCharset(StandardCharsets.UTF_8, SniffedCharset.Basis.DETECTED, 0);
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(body, 0, body.length);
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        Charset charset = name == null ? GB18030 : widen(lookup(name).orElse(GB18030));
+        return new SniffedCharset(charset, SniffedCharset.Basis.DETECTED, 0);
+    }
+
+    private static Optional<SniffedCharset> bom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return Optional.of(new SniffedCharset(StandardCharsets.UTF_8, SniffedCharset.Basis.BOM, 3));
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return Optional.of(new SniffedCharset(StandardCharsets.UTF_16BE, SniffedCharset.Basis.BOM, 2));
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return Optional.of(new SniffedCharset(StandardCharsets.UTF_16LE, SniffedCharset.Basis.BOM, 2));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Charset> fromHeader(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        Matcher m = HEADER_CHARSET.matcher(contentType);
+        return m.find() ? lookup(m.group(1)).map(CharsetSniffer::widen) : Optional.empty();
+    }
+
+    private static Optional<Charset> fromMarkup(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, PRESCAN), StandardCharsets.ISO_8859_1);
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) {
+            return lookup(xml.group(1)).map(CharsetSniffer::widen);
+        }
+        Matcher meta = META_CHARSET.matcher(head);
+        return meta.find() ? lookup(meta.group(1)).map(CharsetSniffer::widen) : Optional.empty();
+    }
+
+    private static Optional<Charset> lookup(String name) {
+        try {
+            return Optional.of(Charset.forName(name.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Charset widen(Charset charset) {
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        if (name.equals("GB2312") || name.equals("GBK") || name.equals("EUC-CN") || name.equals("X-EUC-CN")) {
+            return GB18030;
+        }
+        if (name.equals("ISO-8859-1") || name.equals("US-ASCII")) {
+            return Charset.forName("windows-1252");
+        }
+        return charset;
+    }
+
+    private static boolean hasNonAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.qianliyan.crawler.ssrf;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The SSRF guard (DESIGN §6): refuses URLs whose host resolves to a loopback, private,
+ * link-local, unique-local IPv6, carrier-grade NAT, multicast, unspecified or cloud metadata
+ * address, unless the {@code host:port} or the address is allow-listed by an administrator.
+ *
+ * <p>The fetcher calls {@link #check(URI)} before the first request and after every redirect
+ * hop. Every resolved address must be public, so a name with one private record is refused.
+ * Limitation: the JDK HTTP client resolves the name again when it connects, so a DNS server
+ * that answers differently within milliseconds (DNS rebinding) is not stopped here; deploy
+ * behind an egress firewall for that.
+ */
+public final class AddressGuard {
+
+    private final HostResolver resolver;
+    private final Set<String> allowList;
+
+    /**
+     * @param resolver  how names are resolved
+     * @param allowList entries {@code host:port}, {@code host} or an IP literal that may be
+     *                  reached even though they are not public (e.g. a test fixture server)
+     */
+    public AddressGuard(HostResolver resolver, Set<String> allowList) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.allowList = allowList.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** @return a guard with the system resolver and no allow-list */
+    public static AddressGuard strict() {
+        return new AddressGuard(HostResolver.SYSTEM, Set.of());
+    }
+
+    /**
+     * @param uri an absolute http(s) URI
+     * @return empty when it may be fetched, otherwise the reason it may not
+     */
+    public Optional<String> check(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("scheme not allowed: " + scheme);
+        }
+        String host = uri.getHost();
+        if (host == null) {
+            return Optional.of("no host in " + uri);
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        if (allowList.contains(host + ":" + port) || allowList.contains(host)) {
+            return Optional.empty();
+        }
+        List<InetAddress> addresses;
+        try {
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            return Optional.of("unknown host " + host);
+        }
+        for (InetAddress address : addresses) {
+            String literal = address.getHostAddress().toLowerCase(Locale.ROOT);
+            if (allowList.contains(literal + ":" + port) || allowList.contains(literal)) {
+                continue;
+            }
+            if (!isPublic(address)) {
+                return Optional.of("address not public: " + host + " -> " + literal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param address an IP address
+     * @return whether it is a public unicast address
+     */
+    public static boolean isPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first != 0                                   // "this" network
+                    && !(first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
+                    && !(first == 169 && second == 254)          // link-local, incl. 169.254.169.254 metadata
+                    && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+                    && !(first == 198 && (second == 18 || second == 19))   // benchmarking
+                    && first < 224;                              // multicast and reserved
+        }
+        if (address instanceof Inet6Address) {
+            int first = b[0] & 0xff;
+            if ((first & 0xfe) == 0xfc) {                       // fc00::/7 unique local
+                return false;
+            }
+            if (isMappedOrCompatibleV4(b)) {
+                try {
+                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isMappedOrCompatibleV4(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return (b[10] == (byte) 0xff && b[11] == (byte) 0xff) || (b[10] == 0 && b[11] == 0);
+    }
+}
