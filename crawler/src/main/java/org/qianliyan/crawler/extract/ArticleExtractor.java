@@ -1,0 +1,54 @@
+package org.qianliyan.crawler.extract;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.qianliyan.crawler.CrawledDocument;
+import org.qianliyan.crawler.Engagement;
+import org.qianliyan.crawler.source.FieldSelectors;
+import org.qianliyan.crawler.source.SourceProfile;
+
+/**
+ * Article pages of ordinary sites: the profile's CSS selectors where given, the
+ * {@link GenericArticleExtractor} for every field they leave out or that matches nothing.
+ * List pages (seeds, pagination) yield links instead of a document.
+ */
+public final class ArticleExtractor implements PageExtractor {
+
+    @Override
+    public Extraction extract(FetchedPage page, SourceProfile profile) {
+        Document doc = page.html();
+        if (profile.isListUrl(page.url()) && !profile.isDetailUrl(page.url())) {
+            return Extraction.of(List.of(), LinkExtractor.follow(doc, profile));
+        }
+        List<String> links = LinkExtractor.follow(doc, profile);
+        return Extraction.of(List.of(article(doc, page, profile)), links);
+    }
+
+    static CrawledDocument article(Document doc, FetchedPage page, SourceProfile profile) {
+        FieldSelectors s = profile.selectors();
+        String title = select(doc, s.title()).map(Element::text).orElse(null);
+        Optional<Instant> date = select(doc, s.date()).flatMap(e -> ChineseDates.find(e.text(), profile.dateFormats()));
+        String author = select(doc, s.author()).map(Element::text).orElse(null);
+        Element body = select(doc, s.body()).orElse(null);
+        if (title == null || date.isEmpty() || author == null || body == null) {
+            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(doc);
+            title = title == null ? generic.title() : title;
+            date = date.isPresent() ? date : generic.publishedAt();
+            author = author == null ? generic.author() : author;
+            body = body == null ? generic.body() : body;
+        }
+        return DocumentFactory.fromElement(page.url(), profile, title, author, date.orElse(null), body,
+                Engagement.UNKNOWN, page.fetchedAt(), null);
+    }
+
+    private static Optional<Element> select(Document doc, String css) {
+        if (css == null || css.isBlank()) {
+            return Optional.empty();
+        }
+        Element e = doc.selectFirst(css);
+        return e == null || e.text().isBlank() ? Optional.empty() : Optional.of(e);
+    }
+}

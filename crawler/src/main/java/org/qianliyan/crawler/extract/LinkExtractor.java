@@ -1,0 +1,36 @@
+package org.qianliyan.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.crawler.url.CanonicalUrl;
+
+/** The links of a page that its source wants followed: detail pages and further list pages, deduplicated. */
+final class LinkExtractor {
+
+    private static final int MAX_LINKS = 2_000;
+
+    private LinkExtractor() {
+    }
+
+    static List<String> follow(Document doc, SourceProfile profile) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Element a : doc.select("a[href]")) {
+            String abs = a.absUrl("href");
+            if (abs.isEmpty() || CanonicalUrl.tryOf(abs).isEmpty()) {
+                continue;
+            }
+            if (profile.isDetailUrl(abs) || profile.isListUrl(abs)) {
+                seen.add(abs);
+                if (seen.size() >= MAX_LINKS) {
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+}
