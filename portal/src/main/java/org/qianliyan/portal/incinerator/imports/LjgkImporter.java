@@ -1,0 +1,195 @@
+package org.qianliyan.portal.incinerator.imports;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.compliance.ComplianceProperties;
+import org.qianliyan.portal.incinerator.compliance.ComplianceRules;
+import org.qianliyan.portal.incinerator.compliance.ComplianceVerdict;
+import org.qianliyan.portal.incinerator.compliance.DailyMeanRule;
+import org.qianliyan.portal.incinerator.compliance.OutletDayEvaluator;
+import org.qianliyan.portal.incinerator.compliance.Reason;
+import org.qianliyan.portal.incinerator.domain.DailyMean;
+import org.qianliyan.portal.incinerator.domain.Furnace;
+import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.BulkSink;
+import org.qianliyan.portal.incinerator.store.DemoDataEraser;
+import org.qianliyan.portal.incinerator.store.IncineratorDocuments;
+import org.qianliyan.portal.incinerator.store.IncineratorIndices;
+import org.qianliyan.portal.incinerator.store.PlantRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports the ministry platform's exports (DESIGN §4): validates every row first, then,
+ * unless invalid rows were found and skipping was not asked for, writes plants, daily
+ * means and the verdicts judged from them. Ids are content keys, so a second import of
+ * the same files changes nothing; any real import removes the generated demo data.
+ */
+@Service
+public class LjgkImporter {
+
+    static final String SOURCE = "ljgk";
+    private static final Logger LOG = LoggerFactory.getLogger(LjgkImporter.class);
+
+    private final ElasticsearchClient client;
+    private final IndexSchema schema;
+    private final PlantRepository plants;
+    private final DemoDataEraser demoData;
+    private final OutletDayEvaluator evaluator;
+    private final DailyMeanRule dailyMeanRule;
+
+    public LjgkImporter(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
+                        DemoDataEraser demoData, ComplianceProperties compliance) {
+        this.client = client;
+        this.schema = schema;
+        this.plants = plants;
+        this.demoData = demoData;
+        this.evaluator = new OutletDayEvaluator(compliance);
+        this.dailyMeanRule = evaluator.dailyMeanRule();
+    }
+
+    public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, ImportProgress progress) throws IOException {
+        var report = new ImportReport();
+        PlantDirectory directory = PlantDirectory.of(plants.all());
+        validate(files, directory, report, progress);
+        if (!report.problems().isEmpty() && !skipInvalid) {
+            LOG.info("ljgk import refused: {} invalid rows of {}", report.skipped(), report.read());
+            report.committed(false);
+            return report;
+        }
+        demoData.eraseDemoData();
+        try (var sink = new BulkSink(client)) {
+            writePlants(directory, sink);
+            report.countImported(plantAndFurnaceRows(files, directory));
+            if (files.daily() != null) {
+                report.countImported(writeDaily(files, directory, sink, progress));
+            }
+        }
+        client.indices().refresh(r -> r.index(schema.alias(IncineratorIndices.FACILITIES),
+                schema.alias(IncineratorIndices.MONITORING_DAYS), schema.alias(IncineratorIndices.COMPLIANCE_DAYS)));
+        report.committed(true);
+        LOG.info("ljgk import: {}", report.summary().lines().findFirst().orElse(""));
+        return report;
+    }
+
+    private void validate(LjgkFiles files, PlantDirectory directory, ImportReport report, ImportProgress progress)
+            throws IOException {
+        Consumer<RowProblem> problems = report::problem;
+        long[] rows = {0};
+        Runnable tick = () -> progress.update("validating", ++rows[0]);
+        if (files.plants() != null) {
+            Map<String, Integer> seen = new HashMap<>();
+            PlatformFile.each(files.plants(), PlantRowParser.COLUMNS, new PlantRowParser()::parse, (plant, line) -> {
+                Integer first = seen.putIfAbsent(plant.id(), line);
+                if (first != null) {
+                    return "duplicate ps_code " + plant.id() + ", first on line " + first;
+                }
+                directory.putPlant(plant);
+                return null;
+            }, report, problems, tick);
+        }
+        if (files.furnaces() != null) {
+            PlatformFile.each(files.furnaces(), FurnaceRowParser.COLUMNS, new FurnaceRowParser()::parse, (furnace, line) -> {
+                if (!directory.hasPlant(furnace.plantId())) {
+                    return "ps_code " + furnace.plantId() + " is not a known plant (import the plant list with it)";
+                }
+                directory.putFurnace(furnace);
+                return null;
+            }, report, problems, tick);
+        }
+        if (files.daily() != null) {
+            PlatformFile.each(files.daily(), DailyRowParser.COLUMNS, new DailyRowParser()::parse,
+                    (row, line) -> refusal(row, directory), report, problems, tick);
+        }
+    }
+
+    private static String refusal(PlatformDailyRow row, PlantDirectory directory) {
+        if (row instanceof PlatformDailyRow.NoData noData) {
+            return directory.idsNamed(noData.company()).isEmpty() ? "no plant named " + noData.company() : null;
+        }
+        var measurement = (PlatformDailyRow.Measurement) row;
+        if (!directory.hasPlant(measurement.plantId())) {
+            return "ps_code " + measurement.plantId() + " is not a known plant";
+        }
+        Furnace furnace = directory.furnaceAt(measurement.pointId());
+        if (furnace == null || !furnace.plantId().equals(measurement.plantId())) {
+            return "mp_code " + measurement.pointId() + " is not a known monitoring point of plant " + measurement.plantId();
+        }
+        return null;
+    }
+
+    private void writePlants(PlantDirectory directory, BulkSink sink) throws IOException {
+        String alias = schema.alias(IncineratorIndices.FACILITIES);
+        for (String id : directory.touched()) {
+            sink.index(alias, id, IncineratorDocuments.plant(directory.plant(id), directory.furnacesOf(id), SOURCE));
+        }
+    }
+
+    /** Valid rows of the plant and furnace files, all of which are in the directory now. */
+    private static long plantAndFurnaceRows(LjgkFiles files, PlantDirectory directory) {
+        long rows = 0;
+        for (String id : directory.touched()) {
+            rows += (files.plants() != null ? 1 : 0) + (files.furnaces() != null ? directory.furnacesOf(id).size() : 0);
+        }
+        return rows;
+    }
+
+    private record OutletDay(String plantId, String pointId, LocalDate day) {
+    }
+
+    private long writeDaily(LjgkFiles files, PlantDirectory directory, BulkSink sink, ImportProgress progress)
+            throws IOException {
+        String days = schema.alias(IncineratorIndices.MONITORING_DAYS);
+        String verdicts = schema.alias(IncineratorIndices.COMPLIANCE_DAYS);
+        Map<OutletDay, List<DailyMean>> outletDays = new LinkedHashMap<>();
+        Set<String> noDataDays = new HashSet<>();
+        long[] written = {0};
+        long[] rows = {0};
+        PlatformFile.each(files.daily(), DailyRowParser.COLUMNS, new DailyRowParser()::parse, (row, line) -> {
+            String refusal = refusal(row, directory);
+            if (refusal != null) {
+                return refusal;
+            }
+            if (row instanceof PlatformDailyRow.Measurement m) {
+                ComplianceVerdict verdict = dailyMeanRule.evaluate(m.mean());
+                double limit = dailyMeanRule.applicableLimit(m.mean().pollutant(), m.mean().plantLimit());
+                sink.index(days, IncineratorDocuments.measurementId(m.pointId(), m.mean().pollutant().name(), m.day()),
+                        IncineratorDocuments.monitoringDay(m.plantId(), m.pointId(), m.day(), m.mean(), limit,
+                                verdict.verdict(), m.platformExceeds(), SOURCE, false));
+                outletDays.computeIfAbsent(new OutletDay(m.plantId(), m.pointId(), m.day()), k -> new ArrayList<>())
+                        .add(m.mean());
+            } else {
+                for (String plantId : directory.idsNamed(row.company())) {
+                    if (noDataDays.add(plantId + row.day())) {
+                        var missing = ComplianceVerdict.of(new Reason(ComplianceRules.MISSING.id(), Verdict.MISSING,
+                                null, null, null, "no data reported"));
+                        sink.index(verdicts, IncineratorDocuments.dayId(plantId, "", row.day()),
+                                IncineratorDocuments.complianceDay(directory.plant(plantId), "", "", row.day(), missing, SOURCE));
+                    }
+                }
+            }
+            written[0]++;
+            return null;
+        }, null, problem -> { }, () -> progress.update("writing", ++rows[0]));
+        for (var entry : outletDays.entrySet()) {
+            OutletDay key = entry.getKey();
+            Furnace furnace = directory.furnaceAt(key.pointId());
+            sink.index(verdicts, IncineratorDocuments.dayId(key.plantId(), key.pointId(), key.day()),
+                    IncineratorDocuments.complianceDay(directory.plant(key.plantId()), key.pointId(),
+                            furnace.outletName(), key.day(), evaluator.evaluate(entry.getValue()), SOURCE));
+        }
+        return written[0];
+    }
+}

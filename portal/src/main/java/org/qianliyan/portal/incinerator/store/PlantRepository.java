@@ -1,0 +1,100 @@
+package org.qianliyan.portal.incinerator.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.domain.Furnace;
+import org.qianliyan.portal.incinerator.domain.Plant;
+import org.springframework.stereotype.Repository;
+
+/** Incineration plants in the facilities index, with their furnaces. */
+@Repository
+public class PlantRepository {
+
+    /** China has about a thousand plants; one page holds them all with room to spare. */
+    private static final int ALL = 10_000;
+
+    private final ElasticsearchClient client;
+    private final IndexSchema schema;
+
+    public PlantRepository(ElasticsearchClient client, IndexSchema schema) {
+        this.client = client;
+        this.schema = schema;
+    }
+
+    public record PlantWithFurnaces(Plant plant, List<Furnace> furnaces) {
+    }
+
+    /** Every incineration plant, demo or real. */
+    @SuppressWarnings("rawtypes")
+    public List<PlantWithFurnaces> all() {
+        try {
+            var response = client.search(s -> s.index(schema.alias(IncineratorIndices.FACILITIES)).size(ALL)
+                    .query(q -> q.term(t -> t.field("kind").value(IncineratorDocuments.KIND))), Map.class);
+            List<PlantWithFurnaces> plants = new ArrayList<>();
+            for (Hit<Map> hit : response.hits().hits()) {
+                plants.add(fromSource(hit.id(), hit.source()));
+            }
+            return plants;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read plants from Elasticsearch", e);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    public Optional<PlantWithFurnaces> byId(String id) {
+        try {
+            var response = client.get(g -> g.index(schema.alias(IncineratorIndices.FACILITIES)).id(id), Map.class);
+            if (!response.found() || !IncineratorDocuments.KIND.equals(response.source().get("kind"))) {
+                return Optional.empty();
+            }
+            return Optional.of(fromSource(id, response.source()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read plant " + id + " from Elasticsearch", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static PlantWithFurnaces fromSource(String id, Map<String, Object> source) {
+        Map<String, Object> location = (Map<String, Object>) source.get("location");
+        var plant = new Plant(id, text(source, "name"), text(source, "credit_code"), text(source, "province"),
+                text(source, "city"), text(source, "county"), text(source, "address"),
+                location == null ? null : number(location.get("lon")), location == null ? null : number(location.get("lat")),
+                integer(source.get("capacity_tpd")), integer(source.get("power_kw")), date(source.get("start_date")),
+                integer(source.get("furnace_count")) == null ? 0 : integer(source.get("furnace_count")),
+                text(source, "operator_group"), Boolean.TRUE.equals(source.get("demo")));
+        List<Furnace> furnaces = new ArrayList<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) source.getOrDefault("furnaces", List.of())) {
+            Object since = f.get("stopped_since");
+            furnaces.add(new Furnace(id, text(f, "point_id"), text(f, "outlet_name"), text(f, "name"), text(f, "type"),
+                    integer(f.get("capacity_tpd")), date(f.get("start_date")), Boolean.TRUE.equals(f.get("stopped")),
+                    since == null ? null : java.time.LocalDateTime.parse(since.toString()), text(f, "stop_reason")));
+        }
+        return new PlantWithFurnaces(plant, furnaces);
+    }
+
+    private static String text(Map<String, Object> source, String field) {
+        Object value = source.get(field);
+        return value == null ? "" : value.toString();
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}
