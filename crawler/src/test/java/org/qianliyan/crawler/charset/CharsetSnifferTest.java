@@ -1,0 +1,84 @@
+package org.qianliyan.crawler.charset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.qianliyan.crawler.fixture.FixtureServer;
+import org.qianliyan.crawler.fixture.SharedFixtures;
+
+class CharsetSnifferTest {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    @Test
+    void real_gb18030_fragment_without_any_declaration_is_detected() {
+        byte[] body = SharedFixtures.read("gb2312/_chromium_gb18030_with_no_encoding_specified.html.xml");
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html");
+        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED);
+        assertThat(CharsetSniffer.decode(body, "text/html")).contains("马兴瑞").contains("何享健");
+    }
+
+    @Test
+    void real_gb2312_page_without_meta_is_detected() {
+        byte[] body = SharedFixtures.read("gb2312/_mozilla_bug171813_text.html");
+        assertThat(CharsetSniffer.decode(body, null)).contains("搜狐");
+    }
+
+    @Test
+    void real_rss_feeds_declaring_gb2312_in_the_xml_declaration_decode_as_gb18030() {
+        byte[] body = SharedFixtures.read("gb2312/w3cn.org.xml");
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, "application/xml");
+        assertThat(sniffed.charset()).isEqualTo(GB18030);
+        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.META);
+        assertThat(CharsetSniffer.decode(SharedFixtures.read("gb2312/cnblog.org.xml"), null)).contains("<rss");
+    }
+
+    @Test
+    void our_gbk_government_page_declared_gb2312_decodes() {
+        byte[] body = FixtureServer.readResource("site/gov-article.html");
+        assertThat(CharsetSniffer.sniff(body, "text/html").basis()).isEqualTo(SniffedCharset.Basis.META);
+        assertThat(CharsetSniffer.decode(body, "text/html")).contains("垃圾焚烧发电厂专项执法检查");
+    }
+
+    @Test
+    void our_undeclared_gbk_page_is_detected() {
+        byte[] body = FixtureServer.readResource("site/gov-article-undeclared.html");
+        assertThat(CharsetSniffer.decode(body, "text/html")).contains("重点排污单位自动监测数据的通报");
+    }
+
+    @Test
+    void a_gbk_page_whose_header_claims_utf8_is_detected_over_the_declaration() {
+        byte[] body = FixtureServer.readResource("site/gov-article-undeclared.html");
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html; charset=UTF-8");
+        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED_OVER_DECLARATION);
+        assertThat(CharsetSniffer.decode(body, "text/html; charset=UTF-8")).contains("氮氧化物");
+    }
+
+    @Test
+    void a_utf8_page_that_declares_gb2312_is_read_as_utf8() {
+        byte[] body = "<html><head><meta charset=gb2312></head><body>生态环境局通报</body></html>".getBytes(StandardCharsets.UTF_8);
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, null);
+        assertThat(sniffed.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.decode(body, null)).contains("生态环境局通报");
+    }
+
+    @Test
+    void a_byte_order_mark_wins_over_the_header_and_is_skipped() {
+        byte[] text = "<p>千里眼</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[text.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, body, 3, text.length);
+        assertThat(CharsetSniffer.decode(body, "text/html; charset=GBK")).isEqualTo("<p>千里眼</p>");
+    }
+
+    @Test
+    void big5_text_is_detected() {
+        byte[] body = "<html><body><p>環境保護署今日公布空氣品質監測結果，細懸浮微粒濃度持續改善，民眾可安心從事戶外活動。</p></body></html>"
+                .getBytes(Charset.forName("Big5"));
+        assertThat(CharsetSniffer.decode(body, "text/html")).contains("環境保護署");
+    }
+}
