@@ -41,17 +41,19 @@ public final class SimHash {
         if (cleaned.isEmpty()) {
             return 0L;
         }
-        int[] votes = new int[64];
+        int[] ones = new int[64];
         int n = Math.max(1, cleaned.length() - SHINGLE + 1);
         for (int i = 0; i < n; i++) {
             long h = hash(cleaned, i, Math.min(cleaned.length(), i + SHINGLE));
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((h >>> bit) & 1L) == 1L ? 1 : -1;
+            while (h != 0) {
+                int bit = Long.numberOfTrailingZeros(h);
+                ones[bit]++;
+                h &= h - 1;
             }
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2 * ones[bit] > n) {
                 fingerprint |= 1L << bit;
             }
         }
@@ -75,12 +77,17 @@ public final class SimHash {
 
     static String clean(String text) {
         String normalized = TextNormalizer.normalize(text);
-        String stripped = REPOST_NOISE.matcher(normalized).replaceAll("");
+        boolean noisy = normalized.indexOf('@') >= 0 || normalized.indexOf('转') >= 0
+                || normalized.contains("http") || normalized.contains("repost");
+        String stripped = noisy ? REPOST_NOISE.matcher(normalized).replaceAll("") : normalized;
         StringBuilder sb = new StringBuilder(stripped.length());
-        stripped.codePoints()
-                .filter(cp -> Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.COMMON
-                        || Character.isDigit(cp))
-                .forEach(sb::appendCodePoint);
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            // letters and digits of any script; emoji (surrogates), punctuation and spaces are dropped
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 

@@ -5,6 +5,7 @@ import org.qianliyan.nlp.Token;
 import org.qianliyan.nlp.segment.DomainDictionary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,15 @@ import java.util.Map;
 /**
  * TextRank keywords over already segmented tokens (so the document is segmented once): candidates are nouns,
  * verbs, adjectives and domain words of two chars or more that are not stop words (HanLP's stop-word list, read
- * only); co-occurrence window of 5; at most 30 iterations; domain-dictionary words get their score multiplied by
+ * only); co-occurrence window of 5; at most 20 iterations; domain-dictionary words get their score multiplied by
  * {@value #DOMAIN_BOOST}. Thread-safe.
  */
 public final class TextRankKeywords {
 
     static final double DOMAIN_BOOST = 1.5;
     private static final int WINDOW = 5;
-    private static final int MAX_ITERATIONS = 30;
-    private static final int MAX_CANDIDATES = 2_000;
+    private static final int MAX_ITERATIONS = 20;
+    private static final int MAX_CANDIDATES = 1_000;
     private static final double DAMPING = 0.85;
 
     private final DomainDictionary dictionary;
@@ -41,7 +42,8 @@ public final class TextRankKeywords {
         }
         Map<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
-        List<Integer> sequence = new ArrayList<>(tokens.size());
+        int[] sequence = new int[tokens.size()];
+        int length = 0;
         for (Token t : tokens) {
             if (!isCandidate(t)) {
                 continue;
@@ -55,27 +57,13 @@ public final class TextRankKeywords {
                 ids.put(t.word(), id);
                 words.add(t.word());
             }
-            sequence.add(id);
+            sequence[length++] = id;
         }
         int n = words.size();
         if (n == 0) {
             return List.of();
         }
-        List<Map<Integer, Integer>> edges = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            edges.add(new HashMap<>());
-        }
-        for (int i = 0; i < sequence.size(); i++) {
-            for (int j = i + 1; j < Math.min(sequence.size(), i + WINDOW); j++) {
-                int a = sequence.get(i);
-                int b = sequence.get(j);
-                if (a != b) {
-                    edges.get(a).merge(b, 1, Integer::sum);
-                    edges.get(b).merge(a, 1, Integer::sum);
-                }
-            }
-        }
-        double[] rank = rank(edges, n);
+        double[] rank = rank(Graph.of(sequence, length, n), n);
         List<Keyword> keywords = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double boost = dictionary.isDomainWord(words.get(i)) ? DOMAIN_BOOST : 1;
@@ -85,29 +73,65 @@ public final class TextRankKeywords {
         return List.copyOf(keywords.subList(0, Math.min(limit, keywords.size())));
     }
 
-    private static double[] rank(List<Map<Integer, Integer>> edges, int n) {
-        double[] weightSums = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int w : edges.get(i).values()) {
-                weightSums[i] += w;
+    /** Co-occurrence graph in compressed sparse rows: neighbours of i are {@code target[start[i]..start[i+1])}. */
+    private record Graph(int[] start, int[] target, int[] weight, double[] weightSum) {
+
+        static Graph of(int[] sequence, int length, int n) {
+            long[] pairs = new long[length * (WINDOW - 1) * 2];
+            int count = 0;
+            for (int i = 0; i < length; i++) {
+                for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
+                    int a = sequence[i];
+                    int b = sequence[j];
+                    if (a != b) {
+                        pairs[count++] = ((long) a << 32) | b;
+                        pairs[count++] = ((long) b << 32) | a;
+                    }
+                }
             }
+            Arrays.sort(pairs, 0, count);
+            int[] start = new int[n + 1];
+            int[] target = new int[count];
+            int[] weight = new int[count];
+            double[] weightSum = new double[n];
+            int edges = 0;
+            for (int k = 0; k < count; k++) {
+                int from = (int) (pairs[k] >>> 32);
+                if (k > 0 && pairs[k] == pairs[k - 1]) {
+                    weight[edges - 1]++;
+                } else {
+                    target[edges] = (int) pairs[k];
+                    weight[edges] = 1;
+                    start[from + 1] = ++edges;
+                }
+                weightSum[from]++;
+            }
+            for (int i = 1; i <= n; i++) {
+                start[i] = Math.max(start[i], start[i - 1]);
+            }
+            return new Graph(start, target, weight, weightSum);
         }
+    }
+
+    private static double[] rank(Graph g, int n) {
         double[] rank = new double[n];
-        java.util.Arrays.fill(rank, 1.0);
+        Arrays.fill(rank, 1.0);
+        double[] next = new double[n];
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] next = new double[n];
             double change = 0;
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                for (Map.Entry<Integer, Integer> e : edges.get(i).entrySet()) {
-                    int j = e.getKey();
-                    sum += e.getValue() / weightSums[j] * rank[j];
+                for (int e = g.start[i]; e < g.start[i + 1]; e++) {
+                    int j = g.target[e];
+                    sum += g.weight[e] / g.weightSum[j] * rank[j];
                 }
                 next[i] = (1 - DAMPING) + DAMPING * sum;
                 change = Math.max(change, Math.abs(next[i] - rank[i]));
             }
+            double[] swap = rank;
             rank = next;
-            if (change < 1e-4) {
+            next = swap;
+            if (change < 1e-3) {
                 break;
             }
         }

@@ -34,6 +34,7 @@ public final class PiiMasker {
     private static final Pattern DWELLING = Pattern.compile(
             "(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|座))?\\s?(?:[0-9一二三四五六七八九十]+单元)?\\s?[0-9]{2,5}(?:室|房|号房)"
                     + "|[0-9一二三四五六七八九十]+(?:号楼|栋|幢)(?:[0-9一二三四五六七八九十]+单元)?");
+    private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -47,34 +48,85 @@ public final class PiiMasker {
         if (text.isEmpty()) {
             return text;
         }
+        Signals signals = Signals.scan(text);
+        if (!signals.any()) {
+            return text;
+        }
         char[] out = text.toCharArray();
         boolean[] protectedChars = new boolean[out.length];
-        protect(text, protectedChars);
-        maskAll(EMAIL, text, out, protectedChars, 1, 0);
-        maskAll(HANDLE, text, out, protectedChars, 1, 0);
-        Matcher id = ID_CARD.matcher(text);
-        while (id.find()) {
-            if (validIdCard(id.group())) {
-                apply(out, protectedChars, id.start() + 6, id.end());
+        if (signals.longestDigitRun >= 6) {
+            protect(text, protectedChars);
+        }
+        if (signals.at) {
+            maskAll(EMAIL, text, out, protectedChars, 1, 0);
+            maskAll(HANDLE, text, out, protectedChars, 1, 0);
+        }
+        if (signals.longestDigitRun >= 6) {
+            Matcher id = ID_CARD.matcher(text);
+            while (id.find()) {
+                if (validIdCard(id.group())) {
+                    apply(out, protectedChars, id.start() + 6, id.end());
+                }
             }
         }
-        maskAll(MOBILE, text, out, protectedChars, 3, 0);
-        Matcher landline = LANDLINE.matcher(text);
-        while (landline.find()) {
-            String number = landline.group();
-            int keep = number.startsWith("(") ? number.indexOf(')') + 1 : number.indexOf('-') + 1;
-            apply(out, protectedChars, landline.start() + keep, landline.end());
+        if (signals.digits >= 10) {
+            maskAll(MOBILE, text, out, protectedChars, 3, 0);
+            Matcher landline = LANDLINE.matcher(text);
+            while (landline.find()) {
+                String number = landline.group();
+                int keep = number.startsWith("(") ? number.indexOf(')') + 1 : number.indexOf('-') + 1;
+                apply(out, protectedChars, landline.start() + keep, landline.end());
+            }
         }
-        maskAll(PLATE, text, out, protectedChars, 2, 0);
-        Matcher dwelling = DWELLING.matcher(text);
-        while (dwelling.find()) {
-            for (int i = dwelling.start(); i < dwelling.end(); i++) {
-                if (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
-                    apply(out, protectedChars, i, i + 1);
+        if (signals.plate) {
+            maskAll(PLATE, text, out, protectedChars, 2, 0);
+        }
+        if (signals.dwelling) {
+            Matcher dwelling = DWELLING.matcher(text);
+            while (dwelling.find()) {
+                for (int i = dwelling.start(); i < dwelling.end(); i++) {
+                    if (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+                        apply(out, protectedChars, i, i + 1);
+                    }
                 }
             }
         }
         return new String(out);
+    }
+
+    /** One pass over the text deciding which (costly) patterns can match at all. */
+    private record Signals(boolean at, int digits, int longestDigitRun, boolean plate, boolean dwelling) {
+
+        static Signals scan(String text) {
+            boolean at = false;
+            boolean plate = false;
+            boolean dwelling = false;
+            int digits = 0;
+            int run = 0;
+            int longest = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    longest = Math.max(longest, ++run);
+                    continue;
+                }
+                run = 0;
+                if (c == '@') {
+                    at = true;
+                } else if (c == '室' || c == '房' || c == '栋' || c == '幢' || c == '楼' || c == '单') {
+                    dwelling = true;
+                } else if (i + 1 < text.length() && PLATE_PROVINCES.indexOf(c) >= 0) {
+                    char next = text.charAt(i + 1);
+                    plate |= (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z');
+                }
+            }
+            return new Signals(at, digits, longest, plate, dwelling);
+        }
+
+        boolean any() {
+            return at || digits >= 6 || plate || dwelling;
+        }
     }
 
     private static void protect(String text, boolean[] protectedChars) {

@@ -1,0 +1,124 @@
+package org.qianliyan.nlp.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import org.qianliyan.nlp.NlpSettings;
+import org.qianliyan.nlp.TextAnalyzer;
+import org.qianliyan.nlp.link.CsvFacilitySource;
+import org.qianliyan.nlp.segment.HanLpRuntime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Full analysis against bare HanLP standard segmentation of the same ~300-char real environment posts, in the
+ * same run, on 1 and 2 threads; and the analyzer's retained heap. See docs/benchmarks/nlp.md for the command.
+ *
+ * <p>Arguments: the shared data directory, optionally the number of measured runs (default 5).
+ */
+public final class AnalyzerBenchmark {
+
+    private static final int POST_LENGTH = 300;
+
+    private AnalyzerBenchmark() {
+    }
+
+    /** @param args shared directory [runs] */
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("qianliyan.shared-dir", "../shared"));
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<String> posts = posts(shared);
+        System.out.printf("posts: %d, mean length %.0f chars%n", posts.size(),
+                posts.stream().mapToInt(String::length).average().orElse(0));
+
+        HanLpRuntime.ensureInitialised();
+        Segment bare = new ViterbiSegment();
+        bare.seg("加载核心词典"); // load HanLP's dictionaries before measuring heap
+        long before = usedHeapAfterGc();
+        TextAnalyzer analyzer = new TextAnalyzer(NlpSettings.defaults(),
+                new CsvFacilitySource(shared.resolve("data/ljgk-plants/incinerator_plants_ljgk_2024-05.csv")));
+        long after = usedHeapAfterGc();
+        System.out.printf("analyzer retained heap (beyond HanLP's own dictionaries): %.1f MB%n",
+                (after - before) / 1024.0 / 1024.0);
+
+        for (int threads : new int[]{1, 2}) {
+            double[] bareRates = new double[runs];
+            double[] fullRates = new double[runs];
+            for (int warm = 0; warm < 2; warm++) {
+                rate(posts, threads, bare::seg);
+                rate(posts, threads, analyzer::analyze);
+            }
+            for (int r = 0; r < runs; r++) {
+                bareRates[r] = rate(posts, threads, bare::seg);
+                fullRates[r] = rate(posts, threads, analyzer::analyze);
+            }
+            double b = median(bareRates);
+            double f = median(fullRates);
+            System.out.printf("threads=%d  bare segmentation %.0f docs/s  full analysis %.0f docs/s  ratio %.0f %%"
+                    + "  (runs: bare %s, full %s)%n", threads, b, f, 100 * f / b, fmt(bareRates), fmt(fullRates));
+        }
+        System.out.println("still reachable: " + analyzer.settings().maxTextLength());
+    }
+
+    static List<String> posts(Path shared) throws Exception {
+        JsonNode sa = new ObjectMapper().readTree(shared.resolve("data/envtext/SA_Intensity.json").toFile());
+        StringBuilder all = new StringBuilder();
+        for (String split : List.of("train", "valid")) {
+            sa.path(split).path("text").forEach(t -> all.append(t.asText().strip()).append('\n'));
+        }
+        List<String> posts = new ArrayList<>();
+        for (int i = 0; i + POST_LENGTH <= all.length() && posts.size() < 2_000; i += POST_LENGTH) {
+            posts.add(all.substring(i, i + POST_LENGTH));
+        }
+        return posts;
+    }
+
+    private static double rate(List<String> posts, int threads, Consumer<String> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = offset; i < posts.size(); i += threads) {
+                        work.accept(posts.get(i));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return posts.size() / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static String fmt(double[] values) {
+        return Arrays.toString(Arrays.stream(values).mapToLong(Math::round).toArray());
+    }
+}
