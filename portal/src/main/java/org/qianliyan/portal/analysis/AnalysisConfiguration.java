@@ -1,0 +1,40 @@
+package org.qianliyan.portal.analysis;
+
+import java.nio.file.Path;
+
+import org.qianliyan.nlp.NlpSettings;
+import org.qianliyan.nlp.TextAnalyzer;
+import org.qianliyan.nlp.link.FacilitySource;
+import org.qianliyan.nlp.sentiment.SentimentTrainer;
+import org.qianliyan.portal.config.QianliyanProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The one {@link TextAnalyzer} of the portal, linking to the facilities in the index. */
+@Configuration
+class AnalysisConfiguration {
+
+    @Bean
+    NlpSettings nlpSettings(NlpProperties properties, QianliyanProperties portal) {
+        return new NlpSettings(properties.extraDictionaries(), sentimentModelPath(properties, portal),
+                properties.simHashThreshold(), properties.maxTextLength(), 8);
+    }
+
+    /** Lazy: building the gazetteer reads every facility, which one-shot commands such as imports don't need. */
+    @Bean
+    @Lazy
+    TextAnalyzer textAnalyzer(NlpSettings settings, FacilitySource facilities) {
+        return new TextAnalyzer(settings, facilities);
+    }
+
+    @Bean
+    SentimentTrainer sentimentTrainer(NlpSettings settings) {
+        return new SentimentTrainer(settings);
+    }
+
+    static Path sentimentModelPath(NlpProperties properties, QianliyanProperties portal) {
+        Path model = properties.sentimentModel();
+        return model.isAbsolute() ? model : portal.dataDir().resolve(model);
+    }
+}
