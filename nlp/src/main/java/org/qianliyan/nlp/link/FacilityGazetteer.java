@@ -164,8 +164,9 @@ public final class FacilityGazetteer {
                       List<FacilityLink> out) {
         if (candidates.size() == 1) {
             Alias a = candidates.get(0);
-            double confidence = a.kind == Kind.GROUP ? a.kind.confidence * regionScore(a.facility, places) / 3
-                    : a.kind.confidence;
+            int score = regionScore(a.facility, places);
+            double confidence = a.kind != Kind.GROUP ? a.kind.confidence
+                    : score == 0 ? 0 : a.kind.confidence * (0.7 + 0.1 * score);
             emit(a.facility, surface, confidence, span, out);
             return;
         }
@@ -183,7 +184,7 @@ public final class FacilityGazetteer {
             }
         }
         if (best >= 0 && !tie) {
-            emit(best, surface, candidates.get(0).kind.confidence * (0.6 + 0.1 * bestScore), span, out);
+            emit(best, surface, candidates.get(0).kind.confidence * (0.7 + 0.1 * bestScore), span, out);
         }
     }
 

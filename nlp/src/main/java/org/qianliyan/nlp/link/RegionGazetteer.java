@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * and a district of 北京) are resolved by the other regions mentioned in the same text.
  *
  * <p>Abbreviations: 省/市/自治区 suffixes and ethnic autonomy designations are dropped (温州市 → 温州, 大通回族土族自治县
- * → 大通); districts (…区) are matched only by full name because their stems are often ordinary words.
+ * → 大通). District stems (白云 for 白云区) are often ordinary words (蓝天白云), so they count only when another
+ * mention in the text supports them (广州白云).
  */
 public final class RegionGazetteer {
 
@@ -39,11 +40,15 @@ public final class RegionGazetteer {
     private static final Set<String> GENERIC = Set.of("城区", "郊区", "新区", "矿区", "市辖区", "开发区", "高新区", "市区",
             "东区", "西区", "南区", "北区", "中区");
 
-    private final Map<String, String> provinceByAlias;
-    private final Map<String, List<Region>> regionsByAlias;
-    private final AhoCorasickDoubleArrayTrie<List<Region>> trie;
+    /** A region an alias may stand for; weak candidates (district stems) need support from the context. */
+    private record Candidate(Region region, boolean weak) {
+    }
 
-    private RegionGazetteer(Map<String, String> provinceByAlias, Map<String, List<Region>> regionsByAlias) {
+    private final Map<String, String> provinceByAlias;
+    private final Map<String, List<Candidate>> regionsByAlias;
+    private final AhoCorasickDoubleArrayTrie<List<Candidate>> trie;
+
+    private RegionGazetteer(Map<String, String> provinceByAlias, Map<String, List<Candidate>> regionsByAlias) {
         this.provinceByAlias = provinceByAlias;
         this.regionsByAlias = regionsByAlias;
         this.trie = new AhoCorasickDoubleArrayTrie<>();
@@ -58,12 +63,12 @@ public final class RegionGazetteer {
      */
     public static RegionGazetteer build(Collection<FacilityName> facilities) {
         Map<String, String> provinceByAlias = loadProvinces();
-        Map<String, List<Region>> byAlias = new HashMap<>();
+        Map<String, List<Candidate>> byAlias = new HashMap<>();
         for (String full : new LinkedHashSet<>(provinceByAlias.values())) {
             Region province = new Region(full, RegionLevel.PROVINCE, full, null);
             for (Map.Entry<String, String> e : provinceByAlias.entrySet()) {
                 if (e.getValue().equals(full) && e.getKey().length() >= 2) {
-                    add(byAlias, e.getKey(), province);
+                    add(byAlias, e.getKey(), province, false);
                 }
             }
         }
@@ -73,16 +78,18 @@ public final class RegionGazetteer {
             if (province == null || city == null) {
                 continue;
             }
+            boolean municipality = city.equals(province); // 北京市: the province is the city
             Region cityRegion = new Region(city, RegionLevel.CITY, province, city);
-            add(byAlias, city, cityRegion);
-            add(byAlias, stem(city), cityRegion);
+            if (!municipality) {
+                add(byAlias, city, cityRegion, false);
+                add(byAlias, stem(city), cityRegion, false);
+            }
             String county = countyName(clean(f.county()));
             if (county != null && county.length() >= 2 && !GENERIC.contains(county)) {
                 Region countyRegion = new Region(county, RegionLevel.COUNTY, province, city);
-                add(byAlias, county, countyRegion);
-                if (!county.endsWith("区")) {
-                    add(byAlias, stem(county), countyRegion);
-                }
+                add(byAlias, county, countyRegion, false);
+                String stem = county.endsWith("区") ? county.substring(0, county.length() - 1) : stem(county);
+                add(byAlias, stem, countyRegion, county.endsWith("区"));
             }
         }
         return new RegionGazetteer(provinceByAlias, byAlias);
@@ -123,14 +130,20 @@ public final class RegionGazetteer {
         return name;
     }
 
-    private static void add(Map<String, List<Region>> byAlias, String alias, Region region) {
+    private static void add(Map<String, List<Candidate>> byAlias, String alias, Region region, boolean weak) {
         if (alias == null || alias.length() < 2 || GENERIC.contains(alias)) {
             return;
         }
-        List<Region> list = byAlias.computeIfAbsent(alias, k -> new ArrayList<>(1));
-        if (!list.contains(region)) {
-            list.add(region);
+        List<Candidate> list = byAlias.computeIfAbsent(alias, k -> new ArrayList<>(1));
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).region().equals(region)) {
+                if (list.get(i).weak() && !weak) {
+                    list.set(i, new Candidate(region, false));
+                }
+                return;
+            }
         }
+        list.add(new Candidate(region, weak));
     }
 
     private static Map<String, String> loadProvinces() {
@@ -157,10 +170,14 @@ public final class RegionGazetteer {
         return map;
     }
 
-    /** @return every alias with the HanLP nature {@code ns}, for the segmenter's dictionary */
+    /** @return every alias of a strong candidate with the HanLP nature {@code ns}, for the segmenter */
     public List<String[]> dictionaryWords() {
         List<String[]> words = new ArrayList<>();
-        regionsByAlias.keySet().forEach(alias -> words.add(new String[]{alias, "ns"}));
+        regionsByAlias.forEach((alias, candidates) -> {
+            if (candidates.stream().anyMatch(c -> !c.weak())) {
+                words.add(new String[]{alias, "ns"});
+            }
+        });
         return words;
     }
 
@@ -171,7 +188,7 @@ public final class RegionGazetteer {
 
     /** @return regions known under this exact alias (normalised) */
     public List<Region> lookup(String alias) {
-        return regionsByAlias.getOrDefault(alias, List.of());
+        return regionsByAlias.getOrDefault(alias, List.of()).stream().map(Candidate::region).toList();
     }
 
     /**
@@ -179,38 +196,43 @@ public final class RegionGazetteer {
      * @return the longest non-overlapping region mentions, ambiguities resolved by the other mentions
      */
     public List<PlaceLink> find(String normalizedText) {
-        List<LongestMatch.Match<List<Region>>> chosen = regionsByAlias.isEmpty()
+        List<LongestMatch.Match<List<Candidate>>> chosen = regionsByAlias.isEmpty()
                 ? List.of() : LongestMatch.find(trie, normalizedText);
         List<Region> unambiguous = new ArrayList<>();
         for (var hit : chosen) {
-            if (hit.value().size() == 1) {
-                unambiguous.add(hit.value().get(0));
+            if (hit.value().size() == 1 && !hit.value().get(0).weak()) {
+                unambiguous.add(hit.value().get(0).region());
             }
         }
         List<PlaceLink> links = new ArrayList<>(chosen.size());
         for (var hit : chosen) {
             Region region = resolve(hit.value(), unambiguous);
-            links.add(new PlaceLink(normalizedText.substring(hit.begin(), hit.end()), region, new Span(hit.begin(), hit.end())));
+            if (region != null) {
+                links.add(new PlaceLink(normalizedText.substring(hit.begin(), hit.end()), region,
+                        new Span(hit.begin(), hit.end())));
+            }
         }
         return links;
     }
 
-    private static Region resolve(List<Region> candidates, List<Region> context) {
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        Region best = candidates.get(0);
+    /** Best candidate by support from the unambiguous mentions; weak candidates need some support. */
+    private static Region resolve(List<Candidate> candidates, List<Region> context) {
+        Region best = null;
         int bestScore = -1;
-        for (Region candidate : candidates) {
-            int score = 0;
+        for (Candidate candidate : candidates) {
+            int support = 0;
             for (Region other : context) {
-                if (candidate.within(other) || other.within(candidate)) {
-                    score += 2;
+                if (!other.equals(candidate.region())
+                        && (candidate.region().within(other) || other.within(candidate.region()))) {
+                    support++;
                 }
             }
-            score = score * 4 + (2 - candidate.level().ordinal());
+            if (candidate.weak() && support == 0) {
+                continue;
+            }
+            int score = support * 4 + (2 - candidate.region().level().ordinal());
             if (score > bestScore) {
-                best = candidate;
+                best = candidate.region();
                 bestScore = score;
             }
         }
