@@ -1,0 +1,26 @@
+package org.qianliyan.portal.enforcement;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The enforcement feature's Elasticsearch-facing parts, built over the portal's indices. */
+@Configuration
+class EnforcementConfiguration {
+
+    static final String CASES = "cases";
+    static final String FACILITIES = "facilities";
+
+    @Bean
+    CaseWriter caseWriter(ElasticsearchClient client, IndexSchema schema) {
+        return new CaseWriter(client, schema.alias(CASES));
+    }
+
+    @Bean
+    FacilityDirectory enforcementFacilityDirectory(ElasticsearchClient client, IndexSchema schema) {
+        return new FacilityDirectory(client, schema.alias(FACILITIES));
+    }
+}

@@ -1,0 +1,12 @@
+package org.qianliyan.portal.enforcement.imports;
+
+import java.util.Map;
+
+import org.qianliyan.portal.enforcement.domain.CaseColumn;
+
+/** Receives the data rows of an import file, one at a time, with the line the operator sees. */
+@FunctionalInterface
+public interface CaseRowSink {
+
+    void accept(long line, Map<CaseColumn, String> row);
+}

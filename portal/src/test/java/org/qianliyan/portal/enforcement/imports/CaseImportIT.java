@@ -1,0 +1,184 @@
+package org.qianliyan.portal.enforcement.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qianliyan.portal.enforcement.domain.CaseColumn;
+import org.qianliyan.portal.enforcement.domain.CaseId;
+import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
+import org.qianliyan.portal.enforcement.domain.LinkBasis;
+import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
+import org.qianliyan.portal.enforcement.store.CaseDocuments;
+import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.qianliyan.portal.enforcement.support.EnforcementIndices;
+
+class CaseImportIT {
+
+    private EnforcementIndices indices;
+
+    @BeforeEach
+    void createIndices() throws IOException {
+        indices = new EnforcementIndices();
+        // One plant known by its credit code, one only by name and region.
+        indices.client().index(i -> i.index(indices.facilities()).id("plant-changzhou")
+                .document(Map.of("name", "示例环保能源(常州)有限公司", "creditCode", "91320400MA1MXAAA00",
+                        "province", "江苏省", "city", "常州市")));
+        indices.client().index(i -> i.index(indices.facilities()).id("plant-wuxi")
+                .document(Map.of("name", "示例热电有限公司", "province", "江苏省", "city", "无锡市")));
+        indices.client().index(i -> i.index(indices.facilities()).id("plant-other-wuxi")
+                .document(Map.of("name", "示例热电有限公司", "province", "广东省", "city", "佛山市")));
+        indices.client().indices().refresh(r -> r.index(indices.facilities()));
+    }
+
+    @AfterEach
+    void deleteIndices() throws IOException {
+        indices.close();
+    }
+
+    private ImportReport importResource(String name, boolean skipInvalid) throws IOException {
+        return importer().run(name, () -> resource(name), skipInvalid, rows -> { });
+    }
+
+    private CaseImport importer() throws IOException {
+        FacilityDirectory directory = new FacilityDirectory(indices.client(), indices.facilities());
+        return new CaseImport(new CaseWriter(indices.client(), indices.cases()), new FacilityMatcher(directory.all()));
+    }
+
+    private static InputStream resource(String name) {
+        return CaseImportIT.class.getResourceAsStream("/enforcement/" + name);
+    }
+
+    private ObjectNode stored(String decisionNumber, String authority) throws IOException {
+        return indices.client().get(g -> g.index(indices.cases()).id(CaseId.of(decisionNumber, authority)),
+                ObjectNode.class).source();
+    }
+
+    @Test
+    void a_valid_csv_is_imported_normalised_and_linked_to_facilities() throws IOException {
+        ImportReport report = importResource("cases-valid.csv", false);
+
+        assertThat(report.written()).isEqualTo(3);
+        assertThat(report.problemCount()).isZero();
+        assertThat(indices.count(indices.cases())).isEqualTo(3);
+        var changzhou = CaseDocuments.fromDocument(stored("常环罚〔2023〕12号", "常州市生态环境局"));
+        assertThat(changzhou.penaltyAmount().orElseThrow().yuan()).isEqualByComparingTo("50000");
+        assertThat(changzhou.facility().facilityId()).isEqualTo("plant-changzhou");
+        assertThat(changzhou.facility().basis()).isEqualTo(LinkBasis.CREDIT_CODE);
+        assertThat(changzhou.supervision().orElseThrow().history()).hasSize(3);
+        var wuxi = CaseDocuments.fromDocument(stored("锡环罚[2024]3号", "无锡市生态环境局"));
+        assertThat(wuxi.facility().facilityId()).isEqualTo("plant-wuxi");
+        assertThat(wuxi.facility().basis()).isEqualTo(LinkBasis.NAME_AND_REGION);
+        var hangzhou = CaseDocuments.fromDocument(stored("杭环罚〔2023〕7号", "杭州市生态环境局"));
+        assertThat(hangzhou.penaltyAmount().orElseThrow().yuan()).isEqualByComparingTo("200000");
+        assertThat(hangzhou.facility().basis()).isEqualTo(LinkBasis.NONE);
+        assertThat(report.links()).containsEntry(LinkBasis.CREDIT_CODE, 1L).containsEntry(LinkBasis.NONE, 1L);
+    }
+
+    @Test
+    void importing_the_same_file_twice_leaves_one_copy_of_each_case() throws IOException {
+        importResource("cases-valid.csv", false);
+        importResource("cases-valid.csv", false);
+        importResource("cases.json", false);
+        assertThat(indices.count(indices.cases())).isEqualTo(3);
+    }
+
+    @Test
+    void a_file_with_bad_rows_imports_nothing_and_names_line_field_and_reason() throws IOException {
+        ImportReport report = importResource("cases-with-bad-rows.csv", false);
+
+        assertThat(report.rejected()).isTrue();
+        assertThat(report.written()).isZero();
+        assertThat(indices.count(indices.cases())).isZero();
+        assertThat(report.problems()).extracting(RowProblem::toString).containsExactlyInAnyOrder(
+                "line 3: 处罚金额(万元) \"20美元\": unknown unit \"美元\" (expected 元, 万元 or 亿元)",
+                "line 3: 处罚决定日期 \"15/08/2023\": not a date (expected 2023年12月2日, 2023-12-02, 2023/12/2 or 2023.12.02)",
+                "line 4: 行政处罚决定书文号 \"\": a value is required");
+    }
+
+    @Test
+    void with_skip_invalid_the_good_rows_are_imported_and_the_bad_ones_reported() throws IOException {
+        ImportReport report = importResource("cases-with-bad-rows.csv", true);
+
+        assertThat(report.rejected()).isFalse();
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(report.skipped()).isEqualTo(2);
+        assertThat(indices.count(indices.cases())).isEqualTo(1);
+    }
+
+    @Test
+    void a_gbk_csv_as_excel_saves_it_is_read() throws IOException {
+        assertThat(importResource("cases-gbk.csv", false).written()).isEqualTo(1);
+        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("partyName").asText()).isEqualTo("示例热电 有限公司");
+    }
+
+    @Test
+    void unknown_and_missing_columns_stop_the_import_before_any_row() {
+        assertThatThrownBy(() -> importResource("cases-unknown-columns.csv", false))
+                .isInstanceOfSatisfying(InvalidHeaderException.class, e -> {
+                    assertThat(e.unknown()).containsExactly("执法机关", "备注");
+                    assertThat(e.missing()).containsExactly("处罚机关", "数据来源");
+                });
+    }
+
+    @Test
+    void a_json_array_keyed_by_the_chinese_headers_is_imported() throws IOException {
+        ImportReport report = importResource("cases.json", false);
+        assertThat(report.written()).isEqualTo(2);
+        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("decisionDate").asText()).isEqualTo("2024-01-09");
+    }
+
+    @Test
+    void an_xlsx_with_date_and_number_cells_is_imported() throws IOException {
+        Path file = Files.createTempFile("cases", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("处罚");
+            Row header = sheet.createRow(0);
+            List<String> headers = CaseColumn.headers();
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(CaseColumn.PARTY_NAME.ordinal()).setCellValue("示例热电有限公司");
+            row.createCell(CaseColumn.DECISION_NUMBER.ordinal()).setCellValue("锡环罚[2024]3号");
+            row.createCell(CaseColumn.PENALTY_AMOUNT.ordinal()).setCellValue(12.5);
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            var date = row.createCell(CaseColumn.DECISION_DATE.ordinal());
+            date.setCellValue(LocalDate.of(2024, 1, 9));
+            date.setCellStyle(dateStyle);
+            row.createCell(CaseColumn.AUTHORITY.ordinal()).setCellValue("无锡市生态环境局");
+            row.createCell(CaseColumn.PROVINCE.ordinal()).setCellValue("江苏省");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            Files.write(file, bytes.toByteArray());
+        }
+        try {
+            ImportReport report = importer().run("cases.xlsx", () -> Files.newInputStream(file), false, rows -> { });
+            assertThat(report.problems()).isEmpty();
+            var stored = CaseDocuments.fromDocument(stored("锡环罚[2024]3号", "无锡市生态环境局"));
+            assertThat(stored.decisionDate()).isEqualTo(LocalDate.of(2024, 1, 9));
+            assertThat(stored.penaltyAmount().orElseThrow().yuan()).isEqualByComparingTo("125000");
+            assertThat(stored.facility().basis()).isEqualTo(LinkBasis.NAME_AND_REGION);
+        } finally {
+            Files.delete(file);
+        }
+    }
+}
