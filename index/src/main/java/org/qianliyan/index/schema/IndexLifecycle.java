@@ -1,0 +1,151 @@
+package org.qianliyan.index.schema;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Collection;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.ReindexResponse;
+import org.qianliyan.index.IndexException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the indices behind their aliases and migrates them when a mapping changes.
+ *
+ * <p>Every definition lives in a concrete index named after its mapping's version. On
+ * {@link #ensure}: when the alias already points at that index nothing happens (so
+ * start-up is idempotent); when it points at an older version, the new index is created,
+ * the documents are copied by {@code _reindex}, counted, the alias is swapped in one
+ * atomic request, and only then is the old index deleted.
+ */
+public final class IndexLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public IndexLifecycle(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /** Makes every definition's alias point at an index with its current mapping. */
+    public void ensure(Collection<IndexDefinition> definitions) {
+        definitions.forEach(this::ensure);
+    }
+
+    /** Deletes every index of these definitions, whatever its version (for tests and resets). */
+    public void deleteAll(Collection<IndexDefinition> definitions) {
+        for (IndexDefinition definition : definitions) {
+            call("delete indices of " + definition.name(), () -> client.indices().delete(delete -> delete
+                    .index(names.alias(definition.name()) + "-*").allowNoIndices(true).ignoreUnavailable(true)));
+        }
+    }
+
+    private void ensure(IndexDefinition definition) {
+        String alias = names.alias(definition.name());
+        String target = names.concrete(definition);
+        Set<String> current = indicesBehind(alias);
+        if (current.equals(Set.of(target))) {
+            return;
+        }
+        createIfMissing(target, definition);
+        if (current.isEmpty()) {
+            call("add alias " + alias, () -> client.indices().updateAliases(update -> update
+                    .actions(action -> action.add(add -> add.index(target).alias(alias).isWriteIndex(true)))));
+            log.info("Created index {} behind alias {}", target, alias);
+            return;
+        }
+        migrate(alias, current, target);
+    }
+
+    private void migrate(String alias, Set<String> sources, String target) {
+        long expected = 0;
+        for (String source : sources) {
+            if (source.equals(target)) {
+                continue;
+            }
+            call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
+            ReindexResponse copied = call("reindex " + source + " into " + target, () -> client.reindex(reindex -> reindex
+                    .source(from -> from.index(source))
+                    .dest(to -> to.index(target))
+                    .refresh(true)
+                    .waitForCompletion(true)));
+            if (!copied.failures().isEmpty()) {
+                throw new IndexException("reindex of " + source + " into " + target + " failed for "
+                        + copied.failures().size() + " documents, first: " + copied.failures().get(0).cause().reason()
+                        + "; the alias still points at the old index, nothing was lost");
+            }
+            expected += count(source);
+        }
+        long actual = count(target);
+        if (actual < expected) {
+            throw new IndexException("reindex into " + target + " copied " + actual + " of " + expected
+                    + " documents; the alias still points at the old index, nothing was lost");
+        }
+        call("swap alias " + alias, () -> client.indices().updateAliases(update -> {
+            sources.forEach(source -> update.actions(action -> action.remove(remove -> remove.index(source).alias(alias))));
+            return update.actions(action -> action.add(add -> add.index(target).alias(alias).isWriteIndex(true)));
+        }));
+        for (String source : sources) {
+            if (!source.equals(target)) {
+                call("delete " + source, () -> client.indices().delete(delete -> delete.index(source)));
+            }
+        }
+        log.info("Migrated alias {} from {} to {} ({} documents)", alias, sources, target, actual);
+    }
+
+    private Set<String> indicesBehind(String alias) {
+        try {
+            return client.indices().getAlias(get -> get.name(alias)).result().keySet();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Set.of();
+            }
+            throw new IndexException("cannot read alias " + alias + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IndexException("cannot reach Elasticsearch to read alias " + alias, e);
+        }
+    }
+
+    private void createIfMissing(String index, IndexDefinition definition) {
+        boolean exists = call("check " + index, () -> client.indices().exists(e -> e.index(index)).value());
+        if (exists) {
+            return;
+        }
+        try {
+            client.indices().create(create -> create.index(index).withJson(new StringReader(definition.json())));
+        } catch (ElasticsearchException e) {
+            // Another portal starting at the same moment may have created it first.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw new IndexException("cannot create index " + index + " from " + definition.mappingResource()
+                        + ": " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot reach Elasticsearch to create " + index, e);
+        }
+    }
+
+    private long count(String index) {
+        return call("count " + index, () -> client.count(count -> count.index(index)).count());
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (ElasticsearchException e) {
+            throw new IndexException("Elasticsearch refused to " + what + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IndexException("cannot reach Elasticsearch to " + what, e);
+        }
+    }
+}
