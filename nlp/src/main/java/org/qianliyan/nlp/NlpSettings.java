@@ -20,7 +20,7 @@ public record NlpSettings(List<Path> extraDictionaries, Path sentimentModel, int
                           int maxTextLength, int maxKeywords) {
 
     /** Default Hamming threshold: tuned on the repost tests (see docs/nlp/EVALUATION.md). */
-    public static final int DEFAULT_SIMHASH_THRESHOLD = 8;
+    public static final int DEFAULT_SIMHASH_THRESHOLD = 10;
     /** Default maximum analysed length: 20,000 chars (a long article), about 10 ms of segmentation. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 20_000;
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hot words of a time window: words whose relative frequency in the window's documents exceeds that in a
- * background corpus, ranked by Dunning's log-likelihood ratio G². Words are counted once per document, so one
- * long post repeating a word does not make it hot. Stateless and thread-safe.
+ * Hot words of a time window: words found in a larger share of the window's documents than of the background's,
+ * ranked by Dunning's log-likelihood ratio G² over the 2×2 table of documents with and without the word. Words
+ * are counted once per document, so one long post repeating a word does not make it hot. Stateless and thread-safe.
  *
  * <pre>{@code
  * List<HotWord> hot = new HotWords(3).rising(windowDocsTokens, backgroundDocsTokens, 20);
@@ -39,22 +39,27 @@ public final class HotWords {
                                 Collection<? extends Collection<String>> background, int limit) {
         Map<String, Long> w = documentFrequencies(window);
         Map<String, Long> b = documentFrequencies(background);
-        double n1 = Math.max(1, w.values().stream().mapToLong(Long::longValue).sum());
-        double n2 = Math.max(1, b.values().stream().mapToLong(Long::longValue).sum());
+        long windowDocs = Math.max(1, window.size());
+        long backgroundDocs = Math.max(1, background.size());
         List<HotWord> hot = new ArrayList<>();
         for (Map.Entry<String, Long> e : w.entrySet()) {
             long a = e.getValue();
             long c = b.getOrDefault(e.getKey(), 0L);
-            if (a < minWindowDocuments || a / n1 <= c / n2) {
+            if (a < minWindowDocuments || (double) a / windowDocs <= (double) c / backgroundDocs) {
                 continue;
             }
-            double expected1 = n1 * (a + c) / (n1 + n2);
-            double expected2 = n2 * (a + c) / (n1 + n2);
-            double g2 = 2 * (term(a, expected1) + term(c, expected2));
-            hot.add(new HotWord(e.getKey(), Math.round(g2 * 100) / 100.0, a, c));
+            hot.add(new HotWord(e.getKey(), Math.round(g2(a, windowDocs - a, c, backgroundDocs - c) * 100) / 100.0,
+                    a, c));
         }
         hot.sort((x, y) -> Double.compare(y.score(), x.score()));
         return List.copyOf(hot.subList(0, Math.min(limit, hot.size())));
+    }
+
+    /** G² of the 2×2 table: documents with/without the word, in the window/in the background. */
+    static double g2(double a, double b, double c, double d) {
+        double n = a + b + c + d;
+        return 2 * (term(a, (a + b) * (a + c) / n) + term(b, (a + b) * (b + d) / n)
+                + term(c, (c + d) * (a + c) / n) + term(d, (c + d) * (b + d) / n));
     }
 
     private static double term(double observed, double expected) {

@@ -49,12 +49,10 @@ public final class SentimentLexicon {
                 clauseStart = i + 1;
                 continue;
             }
-            Double pos = positive.get(word);
-            Double neg = negative.get(word);
-            if (pos == null && neg == null) {
+            double value = polarity(word);
+            if (value == 0) {
                 continue;
             }
-            double value = pos != null ? pos : -neg;
             boolean negated = false;
             double degree = 1;
             for (int j = Math.max(clauseStart, i - SCOPE); j < i; j++) {
@@ -75,6 +73,35 @@ public final class SentimentLexicon {
             hits++;
         }
         return new LexiconScore(sum, hits);
+    }
+
+    /**
+     * Polarity of a word; a longer word that HanLP keeps whole (冒黑烟, 臭烘烘) takes the polarity of the longest
+     * sentiment word inside it.
+     */
+    private double polarity(String word) {
+        double direct = direct(word);
+        if (direct != 0 || word.length() < 3 || word.length() > 8) {
+            return direct;
+        }
+        for (int length = word.length() - 1; length >= 2; length--) {
+            for (int start = 0; start + length <= word.length(); start++) {
+                double inner = direct(word.substring(start, start + length));
+                if (inner != 0) {
+                    return inner;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private double direct(String word) {
+        Double pos = positive.get(word);
+        if (pos != null) {
+            return pos;
+        }
+        Double neg = negative.get(word);
+        return neg == null ? 0 : -neg;
     }
 
     /** @return whether the word is a sentiment word of either polarity */
