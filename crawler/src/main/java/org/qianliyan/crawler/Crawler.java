@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+    private static final int ONCE_IDLE_POLLS = 10;
 
     private final FrontierStore store;
     private final Map<String, SourceProfile> profiles;
@@ -127,15 +128,24 @@ public final class Crawler {
     }
 
     private void workLoop(boolean once, AtomicInteger busy) throws InterruptedException {
+        long idleSince = -1;
         while (!stopping.get() && !Thread.currentThread().isInterrupted()) {
             List<FrontierEntry> batch = store.lease(settings.ownerId(), settings.batchSize(), settings.leaseDuration(), clock.instant());
             if (batch.isEmpty()) {
                 if (once && busy.get() == 0) {
-                    return;
+                    // Due URLs may still be held by other instances (or by a dead one until its lease
+                    // expires): wait a while for them, then end the pass.
+                    long nowNanos = System.nanoTime();
+                    idleSince = idleSince < 0 ? nowNanos : idleSince;
+                    if (!store.anyDue(clock.instant())
+                            || nowNanos - idleSince > settings.idlePoll().multipliedBy(ONCE_IDLE_POLLS).toNanos()) {
+                        return;
+                    }
                 }
-                Thread.sleep(once ? 20 : settings.idlePoll().toMillis());
+                Thread.sleep(once ? Math.min(20, settings.idlePoll().toMillis()) : settings.idlePoll().toMillis());
                 continue;
             }
+            idleSince = -1;
             busy.incrementAndGet();
             try {
                 for (int i = 0; i < batch.size(); i++) {

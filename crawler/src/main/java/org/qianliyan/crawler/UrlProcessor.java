@@ -73,6 +73,8 @@ final class UrlProcessor {
                         entry.sourceId(), entry.url(), outcome.reason(), counters.blockedUntil);
                 yield new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount() + 1, outcome.reason(), null, null, end);
             }
+            case DEFERRED -> new FetchRecord(entry.status(), end.plus(outcome.retryAfter() == null ? settings.retryBase() : outcome.retryAfter()),
+                    entry.retryCount(), outcome.reason(), null, null, end);
             case GONE -> {
                 counters.failed.incrementAndGet();
                 yield new FetchRecord(CrawlStatus.GONE, null, 0, outcome.reason(), null, null, end);

@@ -28,6 +28,8 @@ public enum FetchStatus {
     REDIRECT_LIMIT(false),
     /** Not text we can parse (binary, images, PDF), whatever its Content-Type said. */
     UNSUPPORTED_CONTENT(false),
+    /** Not requested: the host is backed off (Retry-After, anti-bot) for longer than a worker should wait. */
+    DEFERRED(true),
     /** The page says the content is gone (e.g. an expired WeChat link). */
     GONE(false);
 

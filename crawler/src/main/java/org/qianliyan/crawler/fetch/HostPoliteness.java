@@ -23,9 +23,17 @@ final class HostPoliteness {
         this.clock = clock;
     }
 
-    /** Waits for a free connection slot and for the host's pause to end. */
-    void acquire(String host) throws InterruptedException {
+    /**
+     * Waits for a free connection slot and for the host's pause to end, unless the pause ends
+     * later than {@code maxWait} from now: then nothing is acquired and the end is returned.
+     */
+    Instant acquire(String host, Duration maxWait) throws InterruptedException {
         HostSlot slot = slot(host);
+        synchronized (slot) {
+            if (Duration.between(clock.instant(), slot.notBefore).compareTo(maxWait) > 0) {
+                return slot.notBefore;
+            }
+        }
         slot.permits.acquire();
         try {
             while (true) {
@@ -34,7 +42,7 @@ final class HostPoliteness {
                     waitMs = Duration.between(clock.instant(), slot.notBefore).toMillis();
                 }
                 if (waitMs <= 0) {
-                    return;
+                    return null;
                 }
                 Thread.sleep(Math.min(waitMs, 1000));
             }

@@ -106,7 +106,12 @@ public final class HttpFetcher implements PageFetcher, AutoCloseable {
 
     private Hop hop(FetchRequest request, URI uri, boolean first, Instant start) throws InterruptedException {
         String hostKey = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
-        politeness.acquire(hostKey);
+        Instant deferredUntil = politeness.acquire(hostKey, config.maxCrawlDelay());
+        if (deferredUntil != null) {
+            Duration wait = Duration.between(clock.instant(), deferredUntil);
+            return new Hop(new FetchOutcome(request.url(), uri.toString(), FetchStatus.DEFERRED, 0,
+                    "host backed off until " + deferredUntil, null, null, null, null, wait, since(start)), null);
+        }
         Duration delay = config.hostDelay();
         try {
             BaseRobotRules rules = robots.rulesFor(uri);

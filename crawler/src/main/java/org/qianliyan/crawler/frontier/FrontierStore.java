@@ -54,6 +54,13 @@ public interface FrontierStore {
     /** Gives back a lease without an outcome (graceful stop); the URL is due again at once. */
     void release(String canonicalUrl, String owner);
 
+    /**
+     * @param now the current time
+     * @return whether any URL is due at {@code now}, leased or not (a {@code --once} pass waits
+     *         while other instances still hold due URLs)
+     */
+    boolean anyDue(Instant now);
+
     /** @return the entry for a canonical URL */
     Optional<FrontierEntry> get(String canonicalUrl);
 

@@ -82,6 +82,12 @@ public final class InMemoryFrontierStore implements FrontierStore {
     }
 
     @Override
+    public synchronized boolean anyDue(Instant now) {
+        return entries.values().stream().anyMatch(e -> e.status() != CrawlStatus.GONE && e.nextFetchAt() != null
+                && !e.nextFetchAt().isAfter(now));
+    }
+
+    @Override
     public synchronized Optional<FrontierEntry> get(String canonicalUrl) {
         return Optional.ofNullable(entries.get(canonicalUrl));
     }
