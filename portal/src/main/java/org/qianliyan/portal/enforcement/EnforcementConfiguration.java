@@ -3,6 +3,8 @@ package org.qianliyan.portal.enforcement;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.enforcement.search.CaseSearch;
+import org.qianliyan.portal.enforcement.search.CaseStatistics;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,16 @@ class EnforcementConfiguration {
     @Bean
     CaseWriter caseWriter(ElasticsearchClient client, IndexSchema schema) {
         return new CaseWriter(client, schema.alias(CASES));
+    }
+
+    @Bean
+    CaseSearch caseSearch(ElasticsearchClient client, IndexSchema schema) {
+        return new CaseSearch(client, schema.alias(CASES));
+    }
+
+    @Bean
+    CaseStatistics caseStatistics(ElasticsearchClient client, IndexSchema schema) {
+        return new CaseStatistics(client, schema.alias(CASES));
     }
 
     @Bean

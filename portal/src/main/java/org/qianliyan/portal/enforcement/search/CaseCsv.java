@@ -1,0 +1,105 @@
+package org.qianliyan.portal.enforcement.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.qianliyan.portal.enforcement.domain.CaseColumn;
+import org.qianliyan.portal.enforcement.domain.CaseStatusChange;
+import org.qianliyan.portal.enforcement.domain.EnforcementCase;
+import org.qianliyan.portal.enforcement.domain.SupervisionStatus;
+
+/**
+ * Cases as CSV in the import template's columns (so an export can be re-imported), plus
+ * the id and the facility link, in UTF-8 with a byte-order mark so Excel reads Chinese.
+ */
+public final class CaseCsv implements AutoCloseable {
+
+    private static final List<String> EXTRA_HEADERS = List.of("编号", "关联设施编号", "关联设施", "关联依据");
+
+    private final Writer writer;
+
+    public CaseCsv(OutputStream out) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<String> headers = new ArrayList<>(CaseColumn.headers());
+        headers.addAll(EXTRA_HEADERS);
+        line(headers);
+    }
+
+    public void write(EnforcementCase value) {
+        List<String> cells = new ArrayList<>();
+        for (CaseColumn column : CaseColumn.values()) {
+            cells.add(cell(value, column));
+        }
+        cells.add(value.id());
+        cells.add(value.facility().facilityId());
+        cells.add(value.facility().facilityName());
+        cells.add(value.facility().basis().name());
+        line(cells);
+    }
+
+    /** The cell of {@code column} as the import reads it back. */
+    static String cell(EnforcementCase value, CaseColumn column) {
+        return switch (column) {
+            case PARTY_NAME -> value.partyName();
+            case CREDIT_CODE -> value.creditCode().orElse("");
+            case DECISION_NUMBER -> value.decisionNumber();
+            case VIOLATION_TYPE -> value.violationType();
+            case VIOLATION_FACTS -> value.violationFacts();
+            case LEGAL_BASIS -> value.legalBasis();
+            case PENALTY_CATEGORY -> value.penaltyCategory();
+            case PENALTY_CONTENT -> value.penaltyContent();
+            case PENALTY_AMOUNT -> value.penaltyAmount().map(a -> a.tenThousandYuan().toPlainString()).orElse("");
+            case DECISION_DATE -> value.decisionDate().toString();
+            case AUTHORITY -> value.authority();
+            case DATA_SOURCE -> value.dataSource();
+            case PROVINCE -> value.region().province();
+            case CITY -> value.region().city();
+            case COUNTY -> value.region().county();
+            case SOURCE_URL -> value.sourceUrl();
+            case SUPERVISION_KIND -> value.supervision().map(o -> o.kind().chinese()).orElse("");
+            case SUPERVISION_NUMBER -> value.supervision().map(o -> o.orderNumber()).orElse("");
+            case SUPERVISION_ISSUER -> value.supervision().map(o -> o.issuer()).orElse("");
+            case SUPERVISION_ISSUED -> statusDate(value, SupervisionStatus.ISSUED);
+            case SUPERVISION_RECTIFYING -> statusDate(value, SupervisionStatus.RECTIFYING);
+            case SUPERVISION_CLOSED -> statusDate(value, SupervisionStatus.CLOSED);
+        };
+    }
+
+    private static String statusDate(EnforcementCase value, SupervisionStatus status) {
+        return value.supervision().flatMap(o -> o.history().stream().filter(c -> c.status() == status).findFirst())
+                .map(CaseStatusChange::date).map(Object::toString).orElse("");
+    }
+
+    private void line(List<String> cells) {
+        try {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    writer.write(',');
+                }
+                writer.write(quoted(cells.get(i)));
+            }
+            writer.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String quoted(String cell) {
+        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            return "\"" + cell.replace("\"", "\"\"") + "\"";
+        }
+        return cell;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.flush();
+    }
+}
