@@ -1,7 +1,7 @@
 package org.qianliyan.portal.enforcement.support;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,11 +10,12 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
+import org.qianliyan.index.schema.StandardIndices;
 
 /**
  * A real Elasticsearch (QIANLIYAN_TEST_ES_URL, default http://127.0.0.1:9200) with a
  * cases and a facilities index under a prefix of their own, created from the production
- * case mapping and deleted by {@link #close()}.
+ * mapping of the index module and deleted by {@link #close()}.
  */
 public final class EnforcementIndices implements AutoCloseable {
 
@@ -27,9 +28,8 @@ public final class EnforcementIndices implements AutoCloseable {
         this.restClient = RestClient.builder(HttpHost.create(url)).build();
         this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
         this.prefix = "enforcement-test-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT) + "-";
-        try (InputStream mapping = EnforcementIndices.class.getResourceAsStream("/enforcement/case-fields.json")) {
-            client.indices().create(c -> c.index(cases()).mappings(m -> m.withJson(mapping)));
-        }
+        String definition = StandardIndices.CASES.json();
+        client.indices().create(c -> c.index(cases()).withJson(new StringReader(definition)));
         client.indices().create(c -> c.index(facilities()));
     }
 
