@@ -65,7 +65,12 @@ public final class FacilityGazetteer {
             if (f.creditCode() != null && f.creditCode().strip().length() == 18) {
                 add(TextNormalizer.normalize(f.creditCode().strip()), i, Kind.CREDIT_CODE);
             }
-            for (String alias : FacilityShortNames.derive(f.name())) {
+            List<String> placeNames = new ArrayList<>();
+            for (Region r : own) {
+                placeNames.add(r.name());
+                placeNames.add(RegionGazetteer.stem(r.name()));
+            }
+            for (String alias : FacilityShortNames.derive(f.name(), placeNames)) {
                 if (regions.lookup(alias).isEmpty()) {
                     add(alias, i, alias.length() >= 6 ? Kind.NAME : Kind.SHORT_NAME);
                 }

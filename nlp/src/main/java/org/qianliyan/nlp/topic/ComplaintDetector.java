@@ -14,6 +14,9 @@ public final class ComplaintDetector {
     /** Score needed to flag a complaint. */
     public static final double THRESHOLD = 0.5;
 
+    private static final java.util.List<String> LOCAL_WORDS = java.util.List.of("小区", "村", "附近", "周边", "我家",
+            "楼下", "隔壁", "旁边", "对面", "园区", "门口");
+
     private final CueTrie cues = new CueTrie("/org/qianliyan/nlp/complaint-cues.txt");
 
     /**
@@ -26,14 +29,19 @@ public final class ComplaintDetector {
     public Complaint detect(String normalizedText, Sentiment sentiment, Set<Topic> topics, boolean hasPlace) {
         double[] cueSum = new double[1];
         cues.forEach(normalizedText, (offset, cue) -> cueSum[0] += cue.weight());
-        boolean localWords = normalizedText.contains("小区") || normalizedText.contains("村")
-                || normalizedText.contains("附近") || normalizedText.contains("周边") || normalizedText.contains("我家");
-        double score = 0.35 * Math.min(1, cueSum[0] / 1.5)
+        boolean localWords = false;
+        for (String word : LOCAL_WORDS) {
+            if (normalizedText.contains(word)) {
+                localWords = true;
+                break;
+            }
+        }
+        double score = 0.35 * Math.max(-1, Math.min(1, cueSum[0] / 1.5))
                 + 0.3 * Math.max(0, -sentiment.score())
                 + (topics.contains(Topic.OTHER) ? 0 : 0.15)
                 + (hasPlace ? 0.2 : localWords ? 0.15 : 0);
         boolean specific = hasPlace || localWords;
-        score = Math.round(Math.min(1, score) * 1000) / 1000.0;
+        score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0;
         return new Complaint(specific && score >= THRESHOLD, score);
     }
 }

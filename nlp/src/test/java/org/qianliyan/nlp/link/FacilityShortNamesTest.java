@@ -13,10 +13,22 @@ class FacilityShortNamesTest {
     }
 
     @Test
-    void parenthesised_locations_are_dropped_from_the_aliases() {
+    void a_parenthesised_locality_moves_in_front_of_the_brand() {
         assertThat(FacilityShortNames.derive("光大城乡再生能源（灌云）有限公司"))
-                .contains("光大城乡再生能源有限公司", "光大城乡再生能源", "光大城乡")
-                .noneMatch(alias -> alias.contains("灌云"));
+                .contains("光大城乡再生能源有限公司", "光大城乡再生能源", "光大城乡", "灌云光大城乡再生能源")
+                .doesNotContain("光大城乡再生能源（灌云）");
+    }
+
+    @Test
+    void the_place_in_front_may_lose_its_suffix_or_be_left_out() {
+        assertThat(FacilityShortNames.derive("泉州市圣元环保电力有限公司")).contains("泉州圣元环保电力", "泉州圣元");
+        assertThat(FacilityShortNames.derive("北京南宫生物质能源有限公司", java.util.List.of("北京", "北京市")))
+                .contains("南宫生物质能源");
+    }
+
+    @Test
+    void a_brand_with_a_descriptor_names_a_group_and_is_no_alias() {
+        assertThat(FacilityShortNames.derive("光大环境能源（杭州富阳）有限公司")).doesNotContain("光大环境");
     }
 
     @Test
