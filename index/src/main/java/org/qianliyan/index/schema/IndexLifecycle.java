@@ -2,13 +2,18 @@ package org.qianliyan.index.schema;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.ReindexResponse;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.json.JsonData;
 import org.qianliyan.index.IndexException;
+import org.qianliyan.index.query.IndexScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +23,12 @@ import org.slf4j.LoggerFactory;
  * <p>Every definition lives in a concrete index named after its mapping's version. On
  * {@link #ensure}: when the alias already points at that index nothing happens (so
  * start-up is idempotent); when it points at an older version, the new index is created,
- * the documents are copied by {@code _reindex}, counted, the alias is swapped in one
+ * the documents are copied (scan and bulk, by id), counted, the alias is swapped in one
  * atomic request, and only then is the old index deleted.
  */
 public final class IndexLifecycle {
 
+    private static final int COPY_BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
 
     private final ElasticsearchClient client;
@@ -41,8 +47,12 @@ public final class IndexLifecycle {
     /** Deletes every index of these definitions, whatever its version (for tests and resets). */
     public void deleteAll(Collection<IndexDefinition> definitions) {
         for (IndexDefinition definition : definitions) {
-            call("delete indices of " + definition.name(), () -> client.indices().delete(delete -> delete
-                    .index(names.alias(definition.name()) + "-*").allowNoIndices(true).ignoreUnavailable(true)));
+            String pattern = names.alias(definition.name()) + "-*";
+            Set<String> concrete = call("list " + pattern, () -> client.indices()
+                    .get(get -> get.index(pattern).allowNoIndices(true).ignoreUnavailable(true)).result().keySet());
+            if (!concrete.isEmpty()) {
+                call("delete " + concrete, () -> client.indices().delete(delete -> delete.index(List.copyOf(concrete))));
+            }
         }
     }
 
@@ -70,21 +80,12 @@ public final class IndexLifecycle {
                 continue;
             }
             call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
-            ReindexResponse copied = call("reindex " + source + " into " + target, () -> client.reindex(reindex -> reindex
-                    .source(from -> from.index(source))
-                    .dest(to -> to.index(target))
-                    .refresh(true)
-                    .waitForCompletion(true)));
-            if (!copied.failures().isEmpty()) {
-                throw new IndexException("reindex of " + source + " into " + target + " failed for "
-                        + copied.failures().size() + " documents, first: " + copied.failures().get(0).cause().reason()
-                        + "; the alias still points at the old index, nothing was lost");
-            }
+            copy(source, target);
             expected += count(source);
         }
         long actual = count(target);
         if (actual < expected) {
-            throw new IndexException("reindex into " + target + " copied " + actual + " of " + expected
+            throw new IndexException("migration into " + target + " copied " + actual + " of " + expected
                     + " documents; the alias still points at the old index, nothing was lost");
         }
         call("swap alias " + alias, () -> client.indices().updateAliases(update -> {
@@ -97,6 +98,34 @@ public final class IndexLifecycle {
             }
         }
         log.info("Migrated alias {} from {} to {} ({} documents)", alias, sources, target, actual);
+    }
+
+    /** Copies every document by id; this server distribution has no {@code _reindex}. */
+    private void copy(String source, String target) {
+        List<BulkOperation> batch = new ArrayList<>();
+        IndexScan.of(client, source, COPY_BATCH).forEach(JsonData.class, hit -> {
+            batch.add(BulkOperation.of(op -> op.index(index -> index.index(target).id(hit.id()).document(hit.source()))));
+            if (batch.size() == COPY_BATCH) {
+                writeCopy(source, target, batch);
+            }
+        });
+        writeCopy(source, target, batch);
+        call("refresh " + target, () -> client.indices().refresh(refresh -> refresh.index(target)));
+    }
+
+    private void writeCopy(String source, String target, List<BulkOperation> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BulkResponse response = call("copy " + source + " into " + target,
+                () -> client.bulk(bulk -> bulk.operations(List.copyOf(batch))));
+        batch.clear();
+        if (response.errors()) {
+            var failed = response.items().stream().filter(item -> item.error() != null).toList();
+            throw new IndexException("copying " + source + " into " + target + " failed for " + failed.size()
+                    + " documents, first: " + failed.get(0).error().reason()
+                    + "; the alias still points at the old index, nothing was lost");
+        }
     }
 
     private Set<String> indicesBehind(String alias) {

@@ -1,0 +1,68 @@
+package org.qianliyan.index.testing;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.qianliyan.index.ElasticsearchClients;
+import org.qianliyan.index.schema.IndexNames;
+
+/**
+ * Gives a test class a real Elasticsearch (see {@link SharedElasticsearch}) and an index
+ * prefix of its own, deleted with everything under it after the class.
+ *
+ * <pre>{@code
+ * @ExtendWith(ElasticsearchExtension.class)
+ * class FacilityRepositoryIT {
+ *     @Test
+ *     void stores_a_facility(TestElasticsearch es) { ... es.indexNames().alias("facilities") ... }
+ * }
+ * }</pre>
+ */
+public final class ElasticsearchExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ElasticsearchExtension.class);
+    private static final String KEY = "elasticsearch";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-"
+                + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-";
+        ElasticsearchClient client = ElasticsearchClients.connect(SharedElasticsearch.uri());
+        context.getStore(NAMESPACE).put(KEY, new TestElasticsearch(SharedElasticsearch.uri(), client, new IndexNames(prefix)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        TestElasticsearch es = context.getStore(NAMESPACE).remove(KEY, TestElasticsearch.class);
+        if (es == null) {
+            return;
+        }
+        try {
+            // Wildcard deletes are refused by default, so name the indices.
+            var indices = es.client().indices().get(get -> get.index(es.indexNames().prefix() + "*")
+                    .allowNoIndices(true).ignoreUnavailable(true)).result().keySet();
+            if (!indices.isEmpty()) {
+                es.client().indices().delete(delete -> delete.index(java.util.List.copyOf(indices)));
+            }
+        } finally {
+            es.client()._transport().close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == TestElasticsearch.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(KEY, TestElasticsearch.class);
+    }
+}
