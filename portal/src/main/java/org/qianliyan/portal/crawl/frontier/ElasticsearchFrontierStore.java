@@ -1,0 +1,208 @@
+package org.qianliyan.portal.crawl.frontier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.qianliyan.crawler.frontier.CrawlStatus;
+import org.qianliyan.crawler.frontier.FetchRecord;
+import org.qianliyan.crawler.frontier.FrontierEntry;
+import org.qianliyan.crawler.frontier.FrontierStore;
+import org.qianliyan.crawler.url.CanonicalUrl;
+import org.qianliyan.portal.crawl.frontier.VersionedDocuments.Versioned;
+
+/**
+ * The crawl frontier in the {@code crawl-status} index, shared by every crawler process that
+ * points at the same cluster (DESIGN §2, as StormCrawler's status index).
+ *
+ * <p>Document ids are the SHA-256 of the canonical URL, so adding is a {@code create} that
+ * loses quietly for a known URL. Leasing searches due, unleased URLs oldest first, takes the
+ * URL's host with a host lease, then writes each URL's lease conditioned on the
+ * {@code _seq_no}/{@code _primary_term} it read: when two processes race for a URL, exactly one
+ * write wins. Outcomes are recorded the same way, after a real-time read that the lease is
+ * still ours. Searches are near-real-time, so the index is refreshed before each lease search
+ * (one refresh per batch); a stale hit could only lose its conditional write anyway.
+ */
+public final class ElasticsearchFrontierStore implements FrontierStore {
+
+    private static final int OVERSAMPLE = 4;
+
+    private final VersionedDocuments documents;
+    private final HostLeases hosts;
+
+    /**
+     * @param client the Elasticsearch client
+     * @param index  the {@code crawl-status} alias (or index) to use
+     */
+    public ElasticsearchFrontierStore(ElasticsearchClient client, String index) {
+        this.documents = new VersionedDocuments(client, index);
+        this.hosts = new HostLeases(documents);
+    }
+
+    @Override
+    public boolean add(String url, String sourceId, Instant dueAt) {
+        Optional<String> canonical = CanonicalUrl.tryOf(url);
+        if (canonical.isEmpty()) {
+            return false;
+        }
+        String host = CanonicalUrl.host(canonical.get()).orElseThrow();
+        FrontierEntry entry = new FrontierEntry(canonical.get(), url, sourceId, host, CrawlStatus.QUEUED, dueAt, 0,
+                null, null, null, null, null);
+        return documents.create(UrlIds.of(canonical.get()), FrontierDocument.of(entry, dueAt, null));
+    }
+
+    @Override
+    public synchronized List<FrontierEntry> lease(String owner, int maxUrls, Duration duration, Instant now) {
+        documents.refresh();
+        List<Hit<Map>> candidates = dueUrls(maxUrls * OVERSAMPLE, now);
+        Map<String, Boolean> hostTaken = new HashMap<>();
+        Map<String, Integer> leasedPerHost = new HashMap<>();
+        List<FrontierEntry> leased = new ArrayList<>();
+        Instant expires = now.plus(duration);
+        for (Hit<Map> hit : candidates) {
+            if (leased.size() >= maxUrls) {
+                break;
+            }
+            FrontierEntry seen = FrontierDocument.entry(source(hit));
+            if (seen.leased(now) || !hostTaken.computeIfAbsent(seen.host(), h -> hosts.acquire(h, owner, duration, now))) {
+                continue;
+            }
+            FrontierEntry mine = withLease(seen, owner, expires);
+            Map<String, Object> doc = FrontierDocument.of(mine, FrontierDocument.discoveredAt(source(hit)),
+                    FrontierDocument.fetchedAt(source(hit)));
+            if (documents.replace(hit.id(), doc, hit.seqNo(), hit.primaryTerm())) {
+                leased.add(mine);
+                leasedPerHost.merge(seen.host(), 1, Integer::sum);
+            }
+        }
+        hostTaken.forEach((host, taken) -> {
+            if (taken) {
+                hosts.leased(host, owner, leasedPerHost.getOrDefault(host, 0));
+            }
+        });
+        return leased;
+    }
+
+    @Override
+    public synchronized boolean record(String canonicalUrl, String owner, FetchRecord record) {
+        String id = UrlIds.of(canonicalUrl);
+        Optional<Versioned> current = documents.get(id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        FrontierEntry e = FrontierDocument.entry(current.get().source());
+        if (!owner.equals(e.leaseOwner())) {
+            return false;
+        }
+        FrontierEntry done = new FrontierEntry(e.canonicalUrl(), e.url(), e.sourceId(), e.host(), record.status(),
+                record.nextFetchAt(), record.retryCount(), record.lastError(),
+                record.etag() != null ? record.etag() : e.etag(),
+                record.lastModified() != null ? record.lastModified() : e.lastModified(), null, null);
+        Versioned v = current.get();
+        boolean written = documents.replace(id, FrontierDocument.of(done, FrontierDocument.discoveredAt(v.source()),
+                record.fetchedAt()), v.seqNo(), v.primaryTerm());
+        if (written) {
+            hosts.done(e.host(), owner);
+        }
+        return written;
+    }
+
+    @Override
+    public synchronized void release(String canonicalUrl, String owner) {
+        String id = UrlIds.of(canonicalUrl);
+        documents.get(id).ifPresent(v -> {
+            FrontierEntry e = FrontierDocument.entry(v.source());
+            if (owner.equals(e.leaseOwner())) {
+                FrontierEntry free = withLease(e, null, null);
+                if (documents.replace(id, FrontierDocument.of(free, FrontierDocument.discoveredAt(v.source()),
+                        FrontierDocument.fetchedAt(v.source())), v.seqNo(), v.primaryTerm())) {
+                    hosts.done(e.host(), owner);
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean anyDue(Instant now) {
+        documents.refresh();
+        String at = now.toString();
+        try {
+            return documents.client().count(c -> c.index(documents.index()).query(q -> q.bool(b -> b
+                    .filter(term(FrontierDocument.KIND, FrontierDocument.URL_KIND))
+                    .filter(f -> f.range(r -> r.date(d -> d.field(FrontierDocument.NEXT_FETCH_AT).lte(at))))
+                    .mustNot(term(FrontierDocument.STATUS, CrawlStatus.GONE.name()))))).count() > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot count due URLs in " + documents.index(), e);
+        }
+    }
+
+    @Override
+    public Optional<FrontierEntry> get(String canonicalUrl) {
+        return documents.get(UrlIds.of(canonicalUrl)).map(v -> FrontierDocument.entry(v.source()));
+    }
+
+    @Override
+    public Map<CrawlStatus, Long> countByStatus(String sourceId) {
+        documents.refresh();
+        try {
+            SearchResponse<Void> response = documents.client().search(s -> s.index(documents.index()).size(0)
+                    .query(q -> q.bool(b -> b
+                            .filter(term(FrontierDocument.KIND, FrontierDocument.URL_KIND))
+                            .filter(term(FrontierDocument.SOURCE_ID, sourceId))))
+                    .aggregations("status", a -> a.terms(t -> t.field(FrontierDocument.STATUS).size(CrawlStatus.values().length))),
+                    Void.class);
+            Map<CrawlStatus, Long> counts = new EnumMap<>(CrawlStatus.class);
+            for (StringTermsBucket bucket : response.aggregations().get("status").sterms().buckets().array()) {
+                counts.put(CrawlStatus.valueOf(bucket.key().stringValue()), bucket.docCount());
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot count the frontier of source " + sourceId, e);
+        }
+    }
+
+    private List<Hit<Map>> dueUrls(int size, Instant now) {
+        String at = now.toString();
+        try {
+            return documents.client().search(s -> s.index(documents.index()).size(size).seqNoPrimaryTerm(true)
+                    .query(q -> q.bool(b -> b
+                            .filter(term(FrontierDocument.KIND, FrontierDocument.URL_KIND))
+                            .filter(f -> f.range(r -> r.date(d -> d.field(FrontierDocument.NEXT_FETCH_AT).lte(at))))
+                            .mustNot(term(FrontierDocument.STATUS, CrawlStatus.GONE.name()))
+                            .mustNot(m -> m.range(r -> r.date(d -> d.field(FrontierDocument.LEASE_EXPIRES_AT).gt(at))))))
+                    .sort(o -> o.field(f -> f.field(FrontierDocument.NEXT_FETCH_AT).order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field(FrontierDocument.CANONICAL_URL).order(SortOrder.Asc))),
+                    Map.class).hits().hits();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot search the frontier " + documents.index(), e);
+        }
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> source(Hit<Map> hit) {
+        return hit.source();
+    }
+
+    private static FrontierEntry withLease(FrontierEntry e, String owner, Instant expires) {
+        return new FrontierEntry(e.canonicalUrl(), e.url(), e.sourceId(), e.host(), e.status(), e.nextFetchAt(),
+                e.retryCount(), e.lastError(), e.etag(), e.lastModified(), owner, expires);
+    }
+}

@@ -1,0 +1,93 @@
+package org.qianliyan.portal.crawl.frontier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+
+/**
+ * Real-time reads and optimistic-concurrency writes of {@code crawl-status} documents: a
+ * write names the {@code _seq_no} and {@code _primary_term} it read, and loses (returns false)
+ * when another process wrote the document in between. This is what keeps two crawler
+ * processes from leasing the same URL or host.
+ */
+final class VersionedDocuments {
+
+    /** A document with the version it was read at. */
+    record Versioned(Map<String, Object> source, long seqNo, long primaryTerm) {
+    }
+
+
+    private final ElasticsearchClient client;
+    private final String index;
+
+    VersionedDocuments(ElasticsearchClient client, String index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    String index() {
+        return index;
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<Versioned> get(String id) {
+        try {
+            GetResponse<Map> response = client.get(g -> g.index(index).id(id).realtime(true), Map.class);
+            if (!response.found() || response.source() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Versioned(response.source(), response.seqNo(), response.primaryTerm()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + index + "/" + id, e);
+        }
+    }
+
+    /** @return false when a document with that id already exists */
+    boolean create(String id, Map<String, Object> document) {
+        try {
+            client.create(c -> c.index(index).id(id).document(document));
+            return true;
+        } catch (ElasticsearchException | IOException e) {
+            if (Conflicts.isConflict(e)) {
+                return false;
+            }
+            if (e instanceof ElasticsearchException ee) {
+                throw ee;
+            }
+            throw new UncheckedIOException("Cannot create " + index + "/" + id, (IOException) e);
+        }
+    }
+
+    /** @return false when the document changed since it was read at {@code seqNo}/{@code primaryTerm} */
+    boolean replace(String id, Map<String, Object> document, long seqNo, long primaryTerm) {
+        try {
+            client.index(i -> i.index(index).id(id).document(document).ifSeqNo(seqNo).ifPrimaryTerm(primaryTerm));
+            return true;
+        } catch (ElasticsearchException | IOException e) {
+            if (Conflicts.isConflict(e)) {
+                return false;
+            }
+            if (e instanceof ElasticsearchException ee) {
+                throw ee;
+            }
+            throw new UncheckedIOException("Cannot write " + index + "/" + id, (IOException) e);
+        }
+    }
+
+    void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot refresh " + index, e);
+        }
+    }
+}
