@@ -1,0 +1,64 @@
+package org.qianliyan.portal.enforcement.demo;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.qianliyan.portal.enforcement.EnforcementProperties;
+import org.qianliyan.portal.enforcement.domain.EnforcementCase;
+import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
+import org.qianliyan.portal.enforcement.linking.FacilityRecord;
+import org.qianliyan.portal.enforcement.search.CaseSearch;
+import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a fresh start with no cases, writes 60 示例 cases so the pages are not empty. They
+ * concern the demo plants (named 示例…) found in the facilities index at that moment and
+ * are linked to them by the ordinary linking rules. Not in one-shot command runs.
+ */
+@Component
+@Profile("!cli")
+class DemoCaseSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCaseSeeder.class);
+    static final int DEMO_CASES = 60;
+    private static final long SEED = 20_231_202L;
+
+    private final CaseSearch search;
+    private final CaseWriter writer;
+    private final FacilityDirectory facilities;
+    private final EnforcementProperties properties;
+
+    DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityDirectory facilities, EnforcementProperties properties) {
+        this.search = search;
+        this.writer = writer;
+        this.facilities = facilities;
+        this.properties = properties;
+    }
+
+    // Late, so demo plants seeded at start-up by the incinerator feature are there to link to.
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void seedWhenEmpty() throws IOException {
+        if (!properties.demoCases() || search.count() > 0) {
+            return;
+        }
+        List<FacilityRecord> all = facilities.all();
+        List<FacilityRecord> demoPlants = all.stream().filter(f -> f.name().startsWith("示例")).limit(20).toList();
+        FacilityMatcher matcher = new FacilityMatcher(all);
+        List<EnforcementCase> cases = new DemoCaseGenerator(SEED).generate(DEMO_CASES, demoPlants).stream()
+                .map(c -> c.withFacility(matcher.link(c))).toList();
+        List<CaseWriter.Refusal> refused = writer.write(cases);
+        writer.refresh();
+        log.info("Wrote {} demo enforcement cases (示例), {} concerning demo plants; {} refused", cases.size() - refused.size(),
+                Math.min(DEMO_CASES, demoPlants.size() * 2), refused.size());
+    }
+}
