@@ -35,6 +35,9 @@ public class EChart extends Div {
 
     public EChart() {
         addClassName("qly-chart");
+        // ECharts needs a height; callers may change it with setHeight.
+        setHeight("360px");
+        setWidthFull();
     }
 
     /** Replaces the chart's option (ECharts JSON); rendered now if attached, else on attach. */

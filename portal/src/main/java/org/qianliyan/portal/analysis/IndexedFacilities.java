@@ -1,16 +1,11 @@
 package org.qianliyan.portal.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.qianliyan.index.query.IndexScan;
 import org.qianliyan.nlp.link.FacilityName;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
@@ -34,30 +29,10 @@ class IndexedFacilities implements FacilitySource {
     @SuppressWarnings("rawtypes")
     public List<FacilityName> facilities() {
         List<FacilityName> names = new ArrayList<>();
-        List<FieldValue> after = null;
-        try {
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<Map> page = client.search(search -> {
-                    search.index(schema.alias("facilities")).size(PAGE)
-                            .sort(sort -> sort.field(field -> field.field("_id").order(SortOrder.Asc)))
-                            .source(source -> source.filter(filter -> filter.includes(
-                                    "name", "credit_code", "province", "city", "county", "operator_group")));
-                    if (searchAfter != null) {
-                        search.searchAfter(searchAfter);
-                    }
-                    return search;
-                }, Map.class);
-                List<Hit<Map>> hits = page.hits().hits();
-                hits.forEach(hit -> names.add(toName(hit.id(), hit.source())));
-                if (hits.size() < PAGE) {
-                    return names;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the facilities for linking", e);
-        }
+        IndexScan.of(client, schema.alias("facilities"), PAGE).forEach(Map.class,
+                hit -> names.add(toName(hit.id(), hit.source())),
+                "name", "credit_code", "province", "city", "county", "operator_group");
+        return names;
     }
 
     private static FacilityName toName(String id, Map<?, ?> source) {

@@ -3,6 +3,7 @@ package org.qianliyan.portal.overview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -22,11 +23,13 @@ public class IndexCounts {
         this.schema = schema;
     }
 
-    /** Document count per index name, in name order. */
-    public Map<String, Long> byIndex() {
+    /** Document count of each of {@code names} that the portal defines, in the given order. */
+    public Map<String, Long> of(List<String> names) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (IndexDefinition definition : schema.definitions()) {
-            counts.put(definition.name(), count(schema.alias(definition.name())));
+        for (String name : names) {
+            if (schema.definitions().stream().map(IndexDefinition::name).anyMatch(name::equals)) {
+                counts.put(name, count(schema.alias(name)));
+            }
         }
         return counts;
     }

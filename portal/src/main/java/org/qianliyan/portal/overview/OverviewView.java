@@ -1,5 +1,6 @@
 package org.qianliyan.portal.overview;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +22,13 @@ import org.qianliyan.frontend.chart.EChart;
 public class OverviewView extends Div implements HasDynamicTitle {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the public can browse; crawl queues and sources are staff business. */
+    private static final List<String> PUBLIC_DATASETS =
+            List.of("facilities", "monitoring-days", "compliance-days", "cases", "posts");
 
     public OverviewView(IndexCounts indexCounts) {
         addClassName("qly-page");
-        Map<String, Long> counts = indexCounts.byIndex();
+        Map<String, Long> counts = indexCounts.of(PUBLIC_DATASETS);
         add(new H1(getTranslation("overview.title")), lede(), figures(counts));
         add(new H2(getTranslation("overview.chart.title")), documentsPerIndex(counts));
     }

@@ -1,5 +1,6 @@
 package org.qianliyan.portal.security;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,11 +10,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.portal.ui.MainLayout;
 
 /** The staff login, in the visitor's language. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("千里眼 · 登录 Login")
 @AnonymousAllowed
+@StyleSheet(MainLayout.STYLESHEET)
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();

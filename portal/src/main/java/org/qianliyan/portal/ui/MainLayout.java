@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -28,7 +29,11 @@ import org.qianliyan.portal.i18n.LanguagePreference;
  */
 @Layout
 @AnonymousAllowed
+@StyleSheet(MainLayout.STYLESHEET)
 public class MainLayout extends AppLayout {
+
+    /** The portal's stylesheet (frontend module), on top of Lumo from Vaadin's pre-built bundle. */
+    public static final String STYLESHEET = "context://styles/qianliyan.css";
 
     private final transient AuthenticationContext authentication;
 
@@ -40,10 +45,8 @@ public class MainLayout extends AppLayout {
     }
 
     private H1 brand() {
-        H1 brand = new H1(getTranslation("shell.brand"));
+        H1 brand = new H1(new Anchor("", getTranslation("shell.brand")), new Span(getTranslation("shell.tagline")));
         brand.addClassName("qly-brand");
-        Span tagline = new Span(getTranslation("shell.tagline"));
-        brand.add(tagline);
         return brand;
     }
 
