@@ -9,7 +9,7 @@ import org.qianliyan.crawler.source.SourceKind;
  * One extracted document, handed to a {@link DocumentSink}.
  *
  * <p>{@code sanitizedHtml} has passed a jsoup {@code Safelist} and may be shown; {@code text}
- * is plain text. {@code contentHash} is the SHA-256 (hex) of the normalised text, so the
+ * is plain text. {@code contentHash} is a 128-bit fingerprint (32 hex digits) of the text without white space, so the
  * same article reached through two URLs can be recognised. {@code disclosure} is present
  * only for {@link SourceKind#GOV_DISCLOSURE} detail pages.
  *
@@ -24,7 +24,7 @@ import org.qianliyan.crawler.source.SourceKind;
  * @param sanitizedHtml the body as sanitized HTML
  * @param engagement    engagement counts
  * @param fetchedAt     when it was fetched
- * @param contentHash   SHA-256 hex of the normalised text
+ * @param contentHash   fingerprint of the text (see {@link org.qianliyan.crawler.extract.DocumentFactory#hash})
  * @param disclosure    the labelled fields of a penalty decision, or null
  */
 public record CrawledDocument(

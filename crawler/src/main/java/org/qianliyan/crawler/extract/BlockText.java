@@ -41,7 +41,7 @@ final class BlockText {
             }
         }, root);
         return out.toString().lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static void newline(StringBuilder out) {

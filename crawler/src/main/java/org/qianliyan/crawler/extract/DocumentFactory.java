@@ -1,12 +1,11 @@
 package org.qianliyan.crawler.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.Engagement;
@@ -36,8 +35,8 @@ public final class DocumentFactory {
     public static CrawledDocument fromElement(String url, SourceProfile profile, String title, String author,
             Instant publishedAt, Element body, Engagement engagement, Instant fetchedAt, DisclosureRecord disclosure) {
         String text = body == null ? "" : BlockText.of(body);
-        String html = body == null ? "" : body.html();
-        return fromText(url, profile, title, author, publishedAt, text, html, engagement, fetchedAt, disclosure);
+        return build(url, profile, title, author, publishedAt, text, body == null ? "" : sanitize(body, url), engagement,
+                fetchedAt, disclosure);
     }
 
     /** Like {@link #fromElement} for bodies that are already text (feeds, JSON); the HTML is sanitized here. */
@@ -45,20 +44,48 @@ public final class DocumentFactory {
             Instant publishedAt, String text, String unsafeHtml, Engagement engagement, Instant fetchedAt,
             DisclosureRecord disclosure) {
         String html = unsafeHtml == null ? "" : Jsoup.clean(unsafeHtml, url, SAFELIST);
+        return build(url, profile, title, author, publishedAt, text, html, engagement, fetchedAt, disclosure);
+    }
+
+    private static CrawledDocument build(String url, SourceProfile profile, String title, String author,
+            Instant publishedAt, String text, String html, Engagement engagement, Instant fetchedAt,
+            DisclosureRecord disclosure) {
         return new CrawledDocument(url, CanonicalUrl.tryOf(url).orElse(url), profile.id(), profile.kind(),
                 clean(title), clean(author), publishedAt, text == null ? "" : text.strip(), html, engagement, fetchedAt,
                 hash(text), disclosure);
     }
 
-    /** @return SHA-256 hex of the text with all white space removed */
+    /**
+     * Sanitizes an element of a parsed page without serialising and re-parsing it: the element
+     * is cloned into a shell document and run through jsoup's {@link Cleaner}.
+     */
+    private static String sanitize(Element body, String baseUri) {
+        Document shell = Document.createShell(body.baseUri().isEmpty() ? baseUri : body.baseUri());
+        shell.body().appendChild(body.clone());
+        Document clean = new Cleaner(SAFELIST).clean(shell);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /**
+     * A content fingerprint for exact-duplicate detection: two independent 64-bit hashes
+     * (FNV-1a and a multiply-xorshift) of the text's non-white-space characters, as 32 hex digits.
+     * Not cryptographic; cheap enough to run on every page (SHA-256 cost a tenth of the pipeline).
+     */
     public static String hash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String normalised = text == null ? "" : text.replaceAll("[\\s\\u3000\\u00a0]+", "");
-            return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
+        long fnv = 0xcbf29ce484222325L;
+        long mix = 0x9E3779B97F4A7C15L;
+        String t = text == null ? "" : text;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+                continue;
+            }
+            fnv = (fnv ^ c) * 0x100000001b3L;
+            mix = (mix ^ c) * 0xbf58476d1ce4e5b9L;
+            mix ^= mix >>> 31;
         }
+        return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(mix);
     }
 
     private static String clean(String s) {

@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Elements;
 
 /**
@@ -23,7 +26,6 @@ public final class GenericArticleExtractor {
 
     private static final String NOISE = "script,style,noscript,iframe,form,nav,header,footer,aside,select,button,"
             + ".nav,.footer,.header,#footer,#header,.breadcrumb,.crumb,.share,.bdsharebuttonbox";
-    private static final Pattern PUNCTUATION = Pattern.compile("[，。；、！？：,.]");
     private static final Pattern DATE_LABEL = Pattern.compile("(发布时间|发布日期|发文日期|成文日期|日期|时间)[:：]?\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?:来源|作者|发布机构|信息来源|发布单位)\\s*[:：]\\s*([^\\s|｜]{2,30})");
 
@@ -84,10 +86,12 @@ public final class GenericArticleExtractor {
     }
 
     static String meta(Document doc, String... names) {
-        for (String name : names) {
-            Element e = doc.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
-            if (e != null && !e.attr("content").isBlank()) {
-                return e.attr("content").strip();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String key = e.hasAttr("name") ? e.attr("name") : e.attr("property");
+            for (String name : names) {
+                if (key.equalsIgnoreCase(name) && !e.attr("content").isBlank()) {
+                    return e.attr("content").strip();
+                }
             }
         }
         return null;
@@ -150,14 +154,14 @@ public final class GenericArticleExtractor {
     }
 
     static Element body(Document doc) {
-        Map<Element, Double> scores = new HashMap<>();
+        Map<Element, Double> scores = new java.util.IdentityHashMap<>();
         Elements paragraphs = doc.body().select("p, div, td, section, article, pre");
         for (Element p : paragraphs) {
-            String own = p.normalName().equals("p") || p.normalName().equals("pre") ? p.text() : p.ownText();
-            if (own.length() < 20) {
+            String own = p.normalName().equals("p") || p.normalName().equals("pre") ? p.wholeText() : ownWholeText(p);
+            if (own.length() < 20 || own.isBlank()) {
                 continue;
             }
-            double score = 1 + count(PUNCTUATION, own) + Math.min(own.length() / 100.0, 3);
+            double score = 1 + punctuation(own) + Math.min(own.strip().length() / 100.0, 3);
             Element parent = p.normalName().equals("p") ? p.parent() : p;
             if (parent == null) {
                 continue;
@@ -168,9 +172,12 @@ public final class GenericArticleExtractor {
                 scores.merge(grand, score / 2, Double::sum);
             }
         }
+        // Link density needs the element's text: only worth computing for the leading candidates.
+        List<Map.Entry<Element, Double>> leading = scores.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(3).toList();
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+        for (Map.Entry<Element, Double> e : leading) {
             double score = e.getValue() * (1 - linkDensity(e.getKey()));
             if (score > bestScore) {
                 bestScore = score;
@@ -180,23 +187,57 @@ public final class GenericArticleExtractor {
         return best == null ? doc.body() : best;
     }
 
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 1;
+    private static String ownWholeText(Element e) {
+        List<TextNode> nodes = e.textNodes();
+        if (nodes.isEmpty()) {
+            return "";
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
+        if (nodes.size() == 1) {
+            return nodes.get(0).getWholeText();
         }
-        return Math.min(1.0, (double) links / total);
+        StringBuilder out = new StringBuilder();
+        for (TextNode t : nodes) {
+            out.append(t.getWholeText());
+        }
+        return out.toString();
     }
 
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
+    /** Share of the element's text inside links, counted on raw text nodes in one traversal. */
+    private static double linkDensity(Element e) {
+        long[] lengths = new long[2];
+        int[] insideLink = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = t.getWholeText().strip().length();
+                    lengths[0] += n;
+                    if (insideLink[0] > 0) {
+                        lengths[1] += n;
+                    }
+                } else if (node instanceof Element el && el.normalName().equals("a")) {
+                    insideLink[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    insideLink[0]--;
+                }
+            }
+        }, e);
+        return lengths[0] == 0 ? 1 : Math.min(1.0, (double) lengths[1] / lengths[0]);
+    }
+
+    private static int punctuation(String s) {
         int n = 0;
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '，', '。', '；', '、', '！', '？', '：', ',', '.' -> n++;
+                default -> {
+                }
+            }
         }
         return n;
     }

@@ -20,11 +20,15 @@ final class LinkExtractor {
     static List<String> follow(Document doc, SourceProfile profile) {
         Set<String> seen = new LinkedHashSet<>();
         for (Element a : doc.select("a[href]")) {
-            String abs = a.absUrl("href");
-            if (abs.isEmpty() || CanonicalUrl.tryOf(abs).isEmpty()) {
+            String href = a.attr("href");
+            if (href.isEmpty() || href.startsWith("javascript:") || href.startsWith("#") || href.startsWith("mailto:")) {
                 continue;
             }
-            if (profile.isDetailUrl(abs) || profile.isListUrl(abs)) {
+            String abs = a.absUrl("href");
+            if (abs.isEmpty()) {
+                continue;
+            }
+            if ((profile.isDetailUrl(abs) || profile.isListUrl(abs)) && CanonicalUrl.tryOf(abs).isPresent()) {
                 seen.add(abs);
                 if (seen.size() >= MAX_LINKS) {
                     break;

@@ -47,6 +47,7 @@ public record SourceProfile(
         boolean enabled) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final java.util.Map<String, Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Validates and fills defaults. */
     public SourceProfile {
@@ -71,19 +72,26 @@ public record SourceProfile(
     /** @return whether the URL is a detail page of this source */
     @JsonIgnore
     public boolean isDetailUrl(String url) {
-        return linkPattern != null && Pattern.compile(linkPattern).matcher(url).find();
+        return linkPattern != null && compiled(linkPattern).matcher(url).find();
     }
 
     /** @return whether the URL is a list (seed or pagination) page of this source */
     @JsonIgnore
     public boolean isListUrl(String url) {
-        return seedUrls.contains(url) || listPattern != null && Pattern.compile(listPattern).matcher(url).find();
+        return seedUrls.contains(url) || listPattern != null && compiled(listPattern).matcher(url).find();
     }
 
     @Override
     public String toString() {
         return "SourceProfile[id=" + id + ", kind=" + kind + ", seeds=" + seedUrls.size() + ", enabled=" + enabled
                 + ", cookies=" + cookies.size() + " (values hidden)]";
+    }
+
+    private static Pattern compiled(String regex) {
+        if (COMPILED.size() > 10_000) {
+            COMPILED.clear();
+        }
+        return COMPILED.computeIfAbsent(regex, Pattern::compile);
     }
 
     private static void compile(String regex, String id, String field) {

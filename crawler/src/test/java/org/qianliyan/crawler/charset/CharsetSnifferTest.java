@@ -81,4 +81,13 @@ class CharsetSnifferTest {
                 .getBytes(Charset.forName("Big5"));
         assertThat(CharsetSniffer.decode(body, "text/html")).contains("環境保護署");
     }
+
+    @Test
+    void the_utf8_check_refuses_overlongs_surrogates_and_truncated_sequences() {
+        assertThat(CharsetSniffer.isValidUtf8("千里眼 abc 😀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(CharsetSniffer.isValidUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF})).isFalse();
+        assertThat(CharsetSniffer.isValidUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isFalse();
+        assertThat(CharsetSniffer.isValidUtf8(new byte[] {(byte) 0xE5, (byte) 0x8D})).isFalse();
+        assertThat(CharsetSniffer.isValidUtf8("环境".getBytes(Charset.forName("GBK")))).isFalse();
+    }
 }

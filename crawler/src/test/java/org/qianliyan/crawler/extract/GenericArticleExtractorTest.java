@@ -68,6 +68,6 @@ class GenericArticleExtractorTest {
                 .documents().get(0);
         assertThat(doc.sanitizedHtml()).contains("<p>第一段").doesNotContain("onclick").doesNotContain("script")
                 .doesNotContain("javascript:");
-        assertThat(doc.contentHash()).hasSize(64);
+        assertThat(doc.contentHash()).hasSize(32);
     }
 }
