@@ -64,13 +64,26 @@ public final class TextRankKeywords {
             return List.of();
         }
         double[] rank = rank(Graph.of(sequence, length, n), n);
-        List<Keyword> keywords = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            double boost = dictionary.isDomainWord(words.get(i)) ? DOMAIN_BOOST : 1;
-            keywords.add(new Keyword(words.get(i), Math.round(rank[i] * boost * 10_000) / 10_000.0));
+            if (dictionary.isDomainWord(words.get(i))) {
+                rank[i] *= DOMAIN_BOOST;
+            }
         }
-        keywords.sort((x, y) -> Double.compare(y.score(), x.score()));
-        return List.copyOf(keywords.subList(0, Math.min(limit, keywords.size())));
+        // partial selection: only the best `limit` are needed
+        int wanted = Math.min(limit, n);
+        List<Keyword> keywords = new ArrayList<>(wanted);
+        boolean[] taken = new boolean[n];
+        for (int k = 0; k < wanted; k++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (!taken[i] && (best < 0 || rank[i] > rank[best])) {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            keywords.add(new Keyword(words.get(best), Math.round(rank[best] * 10_000) / 10_000.0));
+        }
+        return keywords;
     }
 
     /** Co-occurrence graph in compressed sparse rows: neighbours of i are {@code target[start[i]..start[i+1])}. */

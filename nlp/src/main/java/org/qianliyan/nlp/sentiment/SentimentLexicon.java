@@ -49,7 +49,7 @@ public final class SentimentLexicon {
                 clauseStart = i + 1;
                 continue;
             }
-            double value = polarity(word);
+            double value = polarity(word, tokens.get(i).nature());
             if (value == 0) {
                 continue;
             }
@@ -79,9 +79,10 @@ public final class SentimentLexicon {
      * Polarity of a word; a longer word that HanLP keeps whole (冒黑烟, 臭烘烘) takes the polarity of the longest
      * sentiment word inside it.
      */
-    private double polarity(String word) {
+    private double polarity(String word, String nature) {
         double direct = direct(word);
-        if (direct != 0 || word.length() < 3 || word.length() > 8) {
+        if (direct != 0 || word.length() < 3 || word.length() > 8 || nature.startsWith("nr") || nature.startsWith("ns")
+                || nature.startsWith("nt") || nature.startsWith("m") || nature.startsWith("t")) {
             return direct;
         }
         for (int length = word.length() - 1; length >= 2; length--) {
