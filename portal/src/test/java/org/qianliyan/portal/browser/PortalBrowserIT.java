@@ -1,0 +1,92 @@
+package org.qianliyan.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The portal in headless Chromium: the Overview chart, the language switch, the staff gate. */
+@PortalIntegrationTest
+class PortalBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void overview_renders_a_chart_from_the_index() {
+        browser.get(url(""));
+
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#overview-chart[data-rendered='true']")));
+        assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+    }
+
+    @Test
+    void language_switch_changes_the_labels_and_is_remembered() {
+        browser.get(url(""));
+        WebElement overviewNav = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-overview")));
+        assertThat(overviewNav.getText()).contains("首页");
+
+        browser.findElement(By.id("language-switch")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "Overview"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Qianliyan");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "Overview"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-chart[data-rendered='true']")));
+    }
+
+    @Test
+    void staff_pages_send_anonymous_visitors_to_the_login() {
+        browser.get(url("staff/imports"));
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.tagName("vaadin-login-form"))).isNotEmpty();
+    }
+
+    @Test
+    void administrator_logs_in_and_reaches_the_imports_page() {
+        browser.get(url("login"));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        username.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        browser.get(url("staff/imports"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "数据导入"));
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/imports");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
