@@ -1,0 +1,84 @@
+package org.qianliyan.portal.crawl;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.crawler.fetch.HttpFetcher;
+import org.qianliyan.crawler.ssrf.AddressGuard;
+import org.qianliyan.crawler.ssrf.HostResolver;
+import org.qianliyan.nlp.TextAnalyzer;
+import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
+import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.crawl.sources.SourceRepository;
+import org.qianliyan.portal.crawl.sources.SourceTrial;
+import org.qianliyan.portal.crawl.sources.SourcesAddCommand;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Wires the crawler leaf to the portal: the frontier and the sources in Elasticsearch, the
+ * polite fetcher behind the SSRF guard, and the pipeline into NLP and the {@code posts}
+ * index; the {@code crawl} and {@code sources add} commands; the scheduler when enabled.
+ */
+@Configuration
+public class CrawlConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HttpFetcher crawlFetcher(CrawlerProperties properties) {
+        Set<String> allowList = new HashSet<>(properties.allowHosts());
+        return new HttpFetcher(properties.fetcherConfig(), new AddressGuard(HostResolver.SYSTEM, allowList));
+    }
+
+    @Bean
+    ElasticsearchFrontierStore crawlFrontier(ElasticsearchClient client, IndexSchema schema) {
+        return new ElasticsearchFrontierStore(client, schema.alias("crawl-status"));
+    }
+
+    @Bean
+    SourceRepository sourceRepository(ElasticsearchClient client, IndexSchema schema) {
+        return new SourceRepository(client, schema.alias("sources"));
+    }
+
+    @Bean
+    @Lazy
+    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema) {
+        return new PostSink(analyzer, client, schema.alias("posts"));
+    }
+
+    @Bean
+    CrawlService crawlService(SourceRepository sources, ElasticsearchFrontierStore frontier, HttpFetcher fetcher,
+            ObjectProvider<PostSink> sink, CrawlerProperties properties) {
+        // The sink (and HanLP behind it) is built on the first document, not at start-up.
+        return new CrawlService(sources, frontier, fetcher, document -> sink.getObject().accept(document), properties,
+                Clock.systemUTC());
+    }
+
+    @Bean
+    SourceTrial sourceTrial(HttpFetcher fetcher) {
+        return new SourceTrial(fetcher, Clock.systemUTC());
+    }
+
+    @Bean
+    CrawlCommand crawlCommand(CrawlService crawls, CrawlerProperties properties) {
+        return new CrawlCommand(crawls, properties);
+    }
+
+    @Bean
+    SourcesAddCommand sourcesAddCommand(SourceRepository sources) {
+        return new SourcesAddCommand(sources, Clock.systemUTC());
+    }
+
+    @Bean
+    @Profile("!cli")
+    @ConditionalOnProperty(prefix = "qianliyan.crawler", name = "enabled", havingValue = "true")
+    CrawlScheduler crawlScheduler(CrawlService crawls, CrawlerProperties properties) {
+        return new CrawlScheduler(crawls, properties);
+    }
+}
