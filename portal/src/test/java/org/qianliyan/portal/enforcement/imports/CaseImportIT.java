@@ -39,7 +39,7 @@ class CaseImportIT {
         indices = new EnforcementIndices();
         // One plant known by its credit code, one only by name and region.
         indices.client().index(i -> i.index(indices.facilities()).id("plant-changzhou")
-                .document(Map.of("name", "示例环保能源(常州)有限公司", "creditCode", "91320400MA1MXAAA00",
+                .document(Map.of("name", "示例环保能源(常州)有限公司", "credit_code", "91320400MA1MXAAA00",
                         "province", "江苏省", "city", "常州市")));
         indices.client().index(i -> i.index(indices.facilities()).id("plant-wuxi")
                 .document(Map.of("name", "示例热电有限公司", "province", "江苏省", "city", "无锡市")));

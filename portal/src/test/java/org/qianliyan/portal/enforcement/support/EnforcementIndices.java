@@ -1,48 +1,54 @@
 package org.qianliyan.portal.enforcement.support;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
+import org.qianliyan.index.ElasticsearchClients;
+import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.index.schema.IndexLifecycle;
+import org.qianliyan.index.schema.IndexNames;
 import org.qianliyan.index.schema.StandardIndices;
 
 /**
- * A real Elasticsearch (QIANLIYAN_TEST_ES_URL, default http://127.0.0.1:9200) with a
- * cases and a facilities index under a prefix of their own, created from the production
- * mapping of the index module and deleted by {@link #close()}.
+ * The {@code cases} and {@code facilities} indices on a real Elasticsearch
+ * (QIANLIYAN_TEST_ES_URL, default http://127.0.0.1:9200) under a prefix of their own,
+ * created by the production lifecycle from the production mappings, deleted by {@link #close()}.
  */
 public final class EnforcementIndices implements AutoCloseable {
 
-    private final RestClient restClient;
-    private final ElasticsearchClient client;
-    private final String prefix;
+    private static final List<IndexDefinition> DEFINITIONS = List.of(StandardIndices.CASES, StandardIndices.FACILITIES);
 
-    public EnforcementIndices() throws IOException {
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+    private final IndexLifecycle lifecycle;
+
+    public EnforcementIndices() {
         String url = System.getenv().getOrDefault("QIANLIYAN_TEST_ES_URL", "http://127.0.0.1:9200");
-        this.restClient = RestClient.builder(HttpHost.create(url)).build();
-        this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
-        this.prefix = "enforcement-test-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT) + "-";
-        String definition = StandardIndices.CASES.json();
-        client.indices().create(c -> c.index(cases()).withJson(new StringReader(definition)));
-        client.indices().create(c -> c.index(facilities()));
+        this.client = ElasticsearchClients.connect(URI.create(url));
+        this.names = new IndexNames("enforcement-test-" + UUID.randomUUID().toString().substring(0, 8)
+                .toLowerCase(Locale.ROOT) + "-");
+        this.lifecycle = new IndexLifecycle(client, names);
+        lifecycle.ensure(DEFINITIONS);
     }
 
     public ElasticsearchClient client() {
         return client;
     }
 
+    public String prefix() {
+        return names.prefix();
+    }
+
     public String cases() {
-        return prefix + "cases";
+        return names.alias("cases");
     }
 
     public String facilities() {
-        return prefix + "facilities";
+        return names.alias("facilities");
     }
 
     public long count(String index) throws IOException {
@@ -51,8 +57,7 @@ public final class EnforcementIndices implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        client.indices().delete(d -> d.index(cases(), facilities()).ignoreUnavailable(true));
-        restClient.close();
+    public void close() {
+        lifecycle.deleteAll(DEFINITIONS);
     }
 }
