@@ -2,7 +2,6 @@ package org.qianliyan.crawler.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The polite HTTP fetcher: JDK {@link HttpClient}, redirects followed by hand so every hop
+ * The polite HTTP fetcher: blocking JDK {@code HttpURLConnection}, redirects followed by hand so every hop
  * passes the {@link AddressGuard} and robots.txt, per-host delay and concurrency,
  * Crawl-delay and Retry-After honoured, capped bodies, gzip/deflate, per-source cookies,
  * conditional GET, and anti-bot pages reported as {@link FetchStatus#BLOCKED} with the host
@@ -39,7 +38,6 @@ public final class HttpFetcher implements PageFetcher, AutoCloseable {
     private final FetcherConfig config;
     private final AddressGuard guard;
     private final Clock clock;
-    private final HttpClient client;
     private final SingleExchange exchange;
     private final RobotsPolicy robots;
     private final HostPoliteness politeness;
@@ -62,12 +60,7 @@ public final class HttpFetcher implements PageFetcher, AutoCloseable {
         this.config = config;
         this.guard = guard;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.connectTimeout())
-                .build();
-        this.exchange = new SingleExchange(client, config);
+        this.exchange = new SingleExchange(config);
         this.robots = new RobotsPolicy(exchange, guard, config.robotName(), config.maxCrawlDelay(), clock);
         this.politeness = new HostPoliteness(config.maxConnectionsPerHost(), clock);
     }
@@ -207,6 +200,6 @@ public final class HttpFetcher implements PageFetcher, AutoCloseable {
 
     @Override
     public void close() {
-        // HttpClient has no close() before Java 21; its threads are daemon threads and end with it.
+        // Nothing to release: connections idle in the JDK keep-alive cache close themselves.
     }
 }
