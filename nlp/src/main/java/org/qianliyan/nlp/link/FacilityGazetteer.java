@@ -96,6 +96,18 @@ public final class FacilityGazetteer {
     private static List<Region> regionsOf(FacilityName f, RegionGazetteer regions) {
         List<Region> own = new ArrayList<>(3);
         String province = regions.province(f.province());
+        if (province == null && f.city() != null) {
+            // no province given: a city name known in only one province decides it
+            String city = TextNormalizer.normalize(f.city().strip());
+            List<Region> cities = new ArrayList<>();
+            for (String candidate : List.of(city, city + "市")) {
+                regions.lookup(candidate).stream()
+                        .filter(r -> r.level() == RegionLevel.CITY && !cities.contains(r)).forEach(cities::add);
+            }
+            if (cities.size() == 1) {
+                province = cities.get(0).province();
+            }
+        }
         if (province == null) {
             return own;
         }

@@ -37,7 +37,7 @@ public final class ComplaintDetector {
             }
         }
         double score = 0.35 * Math.max(-1, Math.min(1, cueSum[0] / 1.5))
-                + 0.3 * Math.max(0, -sentiment.score())
+                + 0.3 * -sentiment.score() // praise argues against a complaint
                 + (topics.contains(Topic.OTHER) ? 0 : 0.15)
                 + (hasPlace ? 0.2 : localWords ? 0.15 : 0);
         boolean specific = hasPlace || localWords;
