@@ -63,6 +63,9 @@ public enum CaseColumn {
         return Arrays.stream(values()).filter(c -> headerKey(c.header).equals(key)).findFirst();
     }
 
+    /** Columns our CSV export adds (id and facility link); an import accepts and ignores them. */
+    public static final List<String> DERIVED_HEADERS = List.of("编号", "关联设施编号", "关联设施", "关联依据");
+
     public static List<String> headers() {
         return Arrays.stream(values()).map(CaseColumn::header).toList();
     }

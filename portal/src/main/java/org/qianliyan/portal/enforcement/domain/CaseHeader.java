@@ -27,7 +27,7 @@ public final class CaseHeader {
         for (String header : headers) {
             var column = CaseColumn.byHeader(header);
             if (column.isEmpty()) {
-                if (!header.isBlank()) {
+                if (!header.isBlank() && !CaseColumn.DERIVED_HEADERS.contains(header.strip())) {
                     unknown.add(header.strip());
                 }
                 columns.add(null);

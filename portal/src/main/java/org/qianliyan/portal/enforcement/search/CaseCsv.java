@@ -20,15 +20,13 @@ import org.qianliyan.portal.enforcement.domain.SupervisionStatus;
  */
 public final class CaseCsv implements AutoCloseable {
 
-    private static final List<String> EXTRA_HEADERS = List.of("编号", "关联设施编号", "关联设施", "关联依据");
-
     private final Writer writer;
 
     public CaseCsv(OutputStream out) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         List<String> headers = new ArrayList<>(CaseColumn.headers());
-        headers.addAll(EXTRA_HEADERS);
+        headers.addAll(CaseColumn.DERIVED_HEADERS);
         line(headers);
     }
 

@@ -56,4 +56,12 @@ class CaseHeaderTest {
         headers.add("处罚机关");
         assertThatThrownBy(() -> CaseHeader.of(headers)).hasMessage("header row: duplicate columns 处罚机关");
     }
+
+    @Test
+    void the_columns_our_export_adds_are_accepted_and_ignored_so_an_export_can_be_reimported() {
+        List<String> headers = new ArrayList<>(CaseColumn.headers());
+        headers.addAll(CaseColumn.DERIVED_HEADERS);
+        CaseHeader header = CaseHeader.of(headers);
+        assertThat(header.columnAt(CaseColumn.values().length)).isNull();
+    }
 }
