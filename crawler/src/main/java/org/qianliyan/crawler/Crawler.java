@@ -154,7 +154,13 @@ public final class Crawler {
                         return;
                     }
                     FrontierEntry entry = batch.get(i);
-                    processor.process(entry, profiles.get(entry.sourceId()));
+                    try {
+                        processor.process(entry, profiles.get(entry.sourceId()));
+                    } catch (RuntimeException e) {
+                        // A bug or a store outage must not end the crawl: leave the URL to its lease expiry.
+                        LOG.error("Processing {} failed unexpectedly; its lease will expire and it will be retried",
+                                entry.canonicalUrl(), e);
+                    }
                 }
             } finally {
                 busy.decrementAndGet();
