@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,8 +43,9 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private H1 brand() {
-        H1 brand = new H1(new Anchor("", getTranslation("shell.brand")), new Span(getTranslation("shell.tagline")));
+    /** Brand and tagline; not a heading, so each page's own h1 is its title. */
+    private Div brand() {
+        Div brand = new Div(new Anchor("", getTranslation("shell.brand")), new Span(getTranslation("shell.tagline")));
         brand.addClassName("qly-brand");
         return brand;
     }

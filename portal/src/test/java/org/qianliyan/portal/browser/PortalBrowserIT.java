@@ -57,7 +57,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("language-switch")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "Overview"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Qianliyan");
+        assertThat(browser.findElement(By.cssSelector(".qly-page h1")).getText()).contains("Qianliyan");
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "Overview"));
@@ -69,7 +69,7 @@ class PortalBrowserIT {
         browser.get(url("staff/imports"));
 
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(browser.findElements(By.tagName("vaadin-login-form"))).isNotEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
     }
 
     @Test
@@ -82,7 +82,7 @@ class PortalBrowserIT {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
         browser.get(url("staff/imports"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "数据导入"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), "数据导入"));
         assertThat(browser.getCurrentUrl()).endsWith("/staff/imports");
     }
 

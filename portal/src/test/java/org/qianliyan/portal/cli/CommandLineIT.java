@@ -1,0 +1,53 @@
+package org.qianliyan.portal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.qianliyan.index.testing.SharedElasticsearch;
+
+/** One-shot commands in a real Spring context against the test cluster. */
+class CommandLineIT {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void a_contracted_command_that_is_not_built_yet_says_so_and_exits_with_2() {
+        int exit = run("", "user", "add", "reporter", "--role", "staff");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'user add' is not available in this version yet");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void nlp_analyze_prints_json_with_sentiment_and_masked_text() {
+        int exit = run("垃圾焚烧厂晚上偷排黑烟，气味刺鼻，投诉电话13812345678一直没人接。", "nlp", "analyze");
+
+        assertThat(exit).isZero();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"sentiment\"").contains("NEGATIVE").doesNotContain("13812345678");
+    }
+
+    @Test
+    void nlp_analyze_without_text_is_bad_input() {
+        assertThat(run("  ", "nlp", "analyze")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input is empty");
+    }
+
+    private int run(String stdin, String... words) {
+        String[] args = new String[words.length + 3];
+        System.arraycopy(words, 0, args, 0, words.length);
+        args[words.length] = "--spring.elasticsearch.uris=" + SharedElasticsearch.uri();
+        args[words.length + 1] = "--qianliyan.elasticsearch.index-prefix=cli-it-";
+        args[words.length + 2] = "--qianliyan.data-dir=target/cli-it-data";
+        var io = new CliStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return CommandLine.run(args, io);
+    }
+}
