@@ -153,15 +153,25 @@ public final class TextRankKeywords {
 
     private boolean isCandidate(Token t) {
         String w = t.word();
-        if (w.length() < 2 || t.punctuation() || CoreStopWordDictionary.contains(w)) {
+        if (w.length() < 2 || t.punctuation()) {
             return false;
         }
         if (dictionary.isDomainWord(w)) {
             return true;
         }
         String nature = t.nature();
-        return (nature.startsWith("n") || nature.startsWith("v") || nature.startsWith("a") || nature.equals("gi")
-                || nature.equals("i")) && !nature.equals("vshi") && !nature.equals("vyou")
-                && !w.chars().allMatch(Character::isDigit);
+        char kind = nature.isEmpty() ? 'x' : nature.charAt(0);
+        boolean contentWord = kind == 'n' || kind == 'a' || nature.equals("gi") || nature.equals("i")
+                || (kind == 'v' && !nature.equals("vshi") && !nature.equals("vyou"));
+        return contentWord && !allDigits(w) && !CoreStopWordDictionary.contains(w);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
