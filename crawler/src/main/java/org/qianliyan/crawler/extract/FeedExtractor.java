@@ -11,12 +11,19 @@ import org.qianliyan.crawler.source.SourceProfile;
 
 /**
  * RSS 2.0 and Atom feeds: one document per item (title, link, date, author, description or
- * content); item links matching the profile's link pattern are also followed for the full text.
+ * content); item links matching the profile's link pattern are also followed, and those pages
+ * (anything that is not one of the source's seed or list URLs) are read as articles for the full text.
  */
 public final class FeedExtractor implements PageExtractor {
 
+    private static final PageExtractor ARTICLE = new ArticleExtractor();
+
     @Override
     public Extraction extract(FetchedPage page, SourceProfile profile) {
+        if (!profile.isListUrl(page.url())) {
+            // An item's own page, followed for its full text: an article, not a feed.
+            return ARTICLE.extract(page, profile);
+        }
         Document xml = page.xml();
         List<CrawledDocument> documents = new ArrayList<>();
         List<String> links = new ArrayList<>();

@@ -50,4 +50,13 @@ class FeedExtractorTest {
         assertThat(first.text()).isEqualTo("2023年全市空气质量优良天数比例为86.3%，PM2.5年均浓度为29微克/立方米。");
         assertThat(extraction.documents().get(1).publishedAt()).isEqualTo(Instant.parse("2024-01-10T09:30:00Z"));
     }
+
+    @Test
+    void an_item_page_followed_from_a_feed_is_read_as_an_article() {
+        var profile = Pages.profile(SourceKind.RSS, "http://example.gov.cn/xwfb/atom.xml", "/xwfb/\\d{6}/", null);
+        Extraction extraction = new FeedExtractor().extract(Pages.page("http://example.gov.cn/xwfb/202305/t1.html",
+                FixtureServer.readResource("site/gov-article.html"), "text/html"), profile);
+        assertThat(extraction.documents()).singleElement()
+                .satisfies(d -> assertThat(d.title()).isEqualTo("省生态环境厅开展垃圾焚烧发电厂专项执法检查"));
+    }
 }
