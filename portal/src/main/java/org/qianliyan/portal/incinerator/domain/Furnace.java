@@ -1,7 +1,6 @@
 package org.qianliyan.portal.incinerator.domain;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /**
  * One furnace and the monitoring point (outlet) that measures its flue gas.
@@ -14,10 +13,10 @@ import java.time.LocalDateTime;
  * @param capacityTonnesPerDay capacity, {@code null} if not published
  * @param startDate            投产日期, {@code null} if not published
  * @param stopped              whether the platform lists it as stopped
- * @param stoppedSince         when it stopped, {@code null} if running or unknown
+ * @param stoppedSince         the day it stopped, {@code null} if running or unknown
  * @param stopReason           the platform's free text, empty if none
  */
 public record Furnace(String plantId, String pointId, String outletName, String name, String type,
                       Integer capacityTonnesPerDay, LocalDate startDate, boolean stopped,
-                      LocalDateTime stoppedSince, String stopReason) {
+                      LocalDate stoppedSince, String stopReason) {
 }

@@ -1,7 +1,6 @@
 package org.qianliyan.portal.incinerator.imports;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 final class FieldParsing {
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([A-Za-z/]*)");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter COMPACT_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private FieldParsing() {
@@ -65,18 +63,6 @@ final class FieldParsing {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
             throw new InvalidRowException(column + " is not a date: " + value);
-        }
-    }
-
-    static LocalDateTime dateTime(Map<String, String> row, String column) throws InvalidRowException {
-        String value = row.getOrDefault(column, "");
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value, DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRowException(column + " is not a date and time: " + value);
         }
     }
 

@@ -15,7 +15,7 @@ public final class FurnaceRowParser {
         return new Furnace(FieldParsing.required(row, "ps_code"), FieldParsing.required(row, "mp_code"),
                 row.getOrDefault("mp_name", ""), row.getOrDefault("boiler_name", ""), row.getOrDefault("boiler_type", ""),
                 FieldParsing.quantity(row, "burn_ability"), FieldParsing.date(row, "creater_time"),
-                "1".equals(row.get("stopopen_status")), FieldParsing.dateTime(row, "stopopen_time"),
+                "1".equals(row.get("stopopen_status")), FieldParsing.date(row, "stopopen_time"),
                 row.getOrDefault("stopopen_reason", ""));
     }
 }

@@ -42,6 +42,11 @@ public final class ImportReport {
         return problems.size();
     }
 
+    /** Rows that make an all-or-nothing import refuse the files. */
+    public long invalid() {
+        return problems.stream().filter(RowProblem::invalid).count();
+    }
+
     public List<RowProblem> problems() {
         return List.copyOf(problems);
     }
@@ -56,7 +61,8 @@ public final class ImportReport {
         text.append("rows read ").append(read).append(", imported ").append(imported)
                 .append(", skipped ").append(skipped());
         if (!committed) {
-            text.append(" (nothing written: the files have invalid rows; use --skip-invalid to import the rest)");
+            text.append(" (nothing written: ").append(invalid())
+                    .append(" invalid rows; use --skip-invalid to import the rest)");
         }
         problems.stream().limit(200).forEach(p -> text.append('\n').append(p));
         if (problems.size() > 200) {

@@ -64,8 +64,8 @@ public class LjgkImporter {
         var report = new ImportReport();
         PlantDirectory directory = PlantDirectory.of(plants.all());
         validate(files, directory, report, progress);
-        if (!report.problems().isEmpty() && !skipInvalid) {
-            LOG.info("ljgk import refused: {} invalid rows of {}", report.skipped(), report.read());
+        if (report.invalid() > 0 && !skipInvalid) {
+            LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
             report.committed(false);
             return report;
         }
@@ -94,7 +94,7 @@ public class LjgkImporter {
             PlatformFile.each(files.plants(), PlantRowParser.COLUMNS, new PlantRowParser()::parse, (plant, line) -> {
                 Integer first = seen.putIfAbsent(plant.id(), line);
                 if (first != null) {
-                    return "duplicate ps_code " + plant.id() + ", first on line " + first;
+                    throw new InvalidRowException("duplicate ps_code " + plant.id() + ", first on line " + first);
                 }
                 directory.putPlant(plant);
                 return null;
@@ -103,7 +103,8 @@ public class LjgkImporter {
         if (files.furnaces() != null) {
             PlatformFile.each(files.furnaces(), FurnaceRowParser.COLUMNS, new FurnaceRowParser()::parse, (furnace, line) -> {
                 if (!directory.hasPlant(furnace.plantId())) {
-                    return "ps_code " + furnace.plantId() + " is not a known plant (import the plant list with it)";
+                    throw new InvalidRowException("ps_code " + furnace.plantId()
+                            + " is not a known plant (import the plant list with it)");
                 }
                 directory.putFurnace(furnace);
                 return null;
@@ -115,17 +116,23 @@ public class LjgkImporter {
         }
     }
 
-    private static String refusal(PlatformDailyRow row, PlantDirectory directory) {
+    /**
+     * Why a daily row cannot be stored: invalid when its codes are unknown; skipped (valid, not stored) when a
+     * "no data" row names no known plant, since the platform's names drift from its plant list.
+     */
+    private static String refusal(PlatformDailyRow row, PlantDirectory directory) throws InvalidRowException {
         if (row instanceof PlatformDailyRow.NoData noData) {
-            return directory.idsNamed(noData.company()).isEmpty() ? "no plant named " + noData.company() : null;
+            return directory.idsNamed(noData.company()).isEmpty()
+                    ? "no-data row names no known plant: " + noData.company() : null;
         }
         var measurement = (PlatformDailyRow.Measurement) row;
         if (!directory.hasPlant(measurement.plantId())) {
-            return "ps_code " + measurement.plantId() + " is not a known plant";
+            throw new InvalidRowException("ps_code " + measurement.plantId() + " is not a known plant");
         }
         Furnace furnace = directory.furnaceAt(measurement.pointId());
         if (furnace == null || !furnace.plantId().equals(measurement.plantId())) {
-            return "mp_code " + measurement.pointId() + " is not a known monitoring point of plant " + measurement.plantId();
+            throw new InvalidRowException("mp_code " + measurement.pointId()
+                    + " is not a known monitoring point of plant " + measurement.plantId());
         }
         return null;
     }

@@ -15,8 +15,12 @@ final class PlatformFile {
     }
 
     interface RowHandler<T> {
-        /** @return a reason to refuse the row (such as an unknown plant), or {@code null} to accept it */
-        String accept(T row, int line) throws IOException;
+        /**
+         * @return a reason to skip a valid row that cannot be attributed (such as a "no data" row naming no
+         *         known plant), or {@code null} to accept it
+         * @throws InvalidRowException when the row is invalid (such as an unknown plant code)
+         */
+        String accept(T row, int line) throws IOException, InvalidRowException;
     }
 
     private PlatformFile() {
@@ -32,19 +36,18 @@ final class PlatformFile {
                     report.countRead();
                 }
                 progress.run();
-                String refusal;
                 String fieldCount = row.get(CsvTable.FIELD_COUNT_PROBLEM);
                 if (fieldCount != null) {
-                    refusal = fieldCount;
-                } else {
-                    try {
-                        refusal = handler.accept(parser.parse(row), table.lineNumber());
-                    } catch (InvalidRowException e) {
-                        refusal = e.getMessage();
-                    }
+                    problems.accept(new RowProblem(name, table.lineNumber(), fieldCount, true));
+                    continue;
                 }
-                if (refusal != null) {
-                    problems.accept(new RowProblem(name, table.lineNumber(), refusal));
+                try {
+                    String skip = handler.accept(parser.parse(row), table.lineNumber());
+                    if (skip != null) {
+                        problems.accept(new RowProblem(name, table.lineNumber(), skip, false));
+                    }
+                } catch (InvalidRowException e) {
+                    problems.accept(new RowProblem(name, table.lineNumber(), e.getMessage(), true));
                 }
             }
         }

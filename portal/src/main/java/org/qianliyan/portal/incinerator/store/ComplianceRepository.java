@@ -45,10 +45,10 @@ public class ComplianceRepository {
         try {
             var response = client.search(s -> s.index(schema.alias(IncineratorIndices.COMPLIANCE_DAYS)).size(0)
                     .aggregations("latest", a -> a.max(m -> m.field("date"))), Void.class);
-            double millis = response.aggregations().get("latest").max().value();
-            if (Double.isNaN(millis) || Double.isInfinite(millis)) {
+            if (response.hits().total() == null || response.hits().total().value() == 0) {
                 return Optional.empty();
             }
+            double millis = response.aggregations().get("latest").max().value();
             return Optional.of(Instant.ofEpochMilli((long) millis).atZone(ZoneOffset.UTC).toLocalDate());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the latest verdict day", e);

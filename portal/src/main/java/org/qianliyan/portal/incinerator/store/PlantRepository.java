@@ -73,10 +73,9 @@ public class PlantRepository {
                 text(source, "operator_group"), Boolean.TRUE.equals(source.get("demo")));
         List<Furnace> furnaces = new ArrayList<>();
         for (Map<String, Object> f : (List<Map<String, Object>>) source.getOrDefault("furnaces", List.of())) {
-            Object since = f.get("stopped_since");
             furnaces.add(new Furnace(id, text(f, "point_id"), text(f, "outlet_name"), text(f, "name"), text(f, "type"),
                     integer(f.get("capacity_tpd")), date(f.get("start_date")), Boolean.TRUE.equals(f.get("stopped")),
-                    since == null ? null : java.time.LocalDateTime.parse(since.toString()), text(f, "stop_reason")));
+                    date(f.get("stopped_since")), text(f, "stop_reason")));
         }
         return new PlantWithFurnaces(plant, furnaces);
     }
