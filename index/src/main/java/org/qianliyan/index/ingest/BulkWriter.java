@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.qianliyan.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +57,25 @@ public final class BulkWriter implements AutoCloseable {
 
     /** Queues {@code document} (serialized with the client's JSON mapper) under {@code id}, replacing any earlier one. */
     public void index(String index, String id, Object document) {
-        add(new PendingDocument(index, id, BinaryData.of(document, client._jsonpMapper())));
+        add(new PendingDocument(index, id, serialize(document)));
     }
 
     /** Queues a document that is already JSON. */
     public void indexJson(String index, String id, byte[] json) {
         add(new PendingDocument(index, id, BinaryData.of(json, ContentType.APPLICATION_JSON)));
+    }
+
+    private BinaryData serialize(Object document) {
+        if (client._jsonpMapper() instanceof JacksonJsonpMapper jackson) {
+            // Straight to bytes: the generic path wraps Jackson in a JSON-P generator per document.
+            try {
+                return BinaryData.of(jackson.objectMapper().writeValueAsBytes(document), ContentType.APPLICATION_JSON);
+            } catch (JsonProcessingException e) {
+                throw new IndexException("cannot write a " + document.getClass().getSimpleName() + " as JSON: "
+                        + e.getOriginalMessage(), e);
+            }
+        }
+        return BinaryData.of(document, client._jsonpMapper());
     }
 
     private void add(PendingDocument document) {

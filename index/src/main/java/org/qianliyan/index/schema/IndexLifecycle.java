@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -23,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>Every definition lives in a concrete index named after its mapping's version. On
  * {@link #ensure}: when the alias already points at that index nothing happens (so
  * start-up is idempotent); when it points at an older version, the new index is created,
- * the documents are copied (scan and bulk, by id), counted, the alias is swapped in one
- * atomic request, and only then is the old index deleted.
+ * writes to the old index are blocked (a writer gets an error rather than losing a
+ * document), the documents are copied (scan and bulk, by id), counted, the alias is
+ * swapped in one atomic request, and only then is the old index deleted. A failed or
+ * interrupted migration leaves the alias on the old index; the next {@code ensure} copies
+ * again (by id, so nothing doubles).
  */
 public final class IndexLifecycle {
 
@@ -74,19 +78,26 @@ public final class IndexLifecycle {
     }
 
     private void migrate(String alias, Set<String> sources, String target) {
+        // Writes arriving during the copy would land in the old index and be lost with it:
+        // block them (they fail loudly) until the alias points at the new index.
+        Set<String> old = sources.stream().filter(source -> !source.equals(target)).collect(Collectors.toSet());
+        old.forEach(source -> blockWrites(source, true));
         long expected = 0;
-        for (String source : sources) {
-            if (source.equals(target)) {
-                continue;
+        long actual;
+        try {
+            for (String source : old) {
+                call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
+                copy(source, target);
+                expected += count(source);
             }
-            call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
-            copy(source, target);
-            expected += count(source);
-        }
-        long actual = count(target);
-        if (actual < expected) {
-            throw new IndexException("migration into " + target + " copied " + actual + " of " + expected
-                    + " documents; the alias still points at the old index, nothing was lost");
+            actual = count(target);
+            if (actual < expected) {
+                throw new IndexException("migration into " + target + " copied " + actual + " of " + expected
+                        + " documents; the alias still points at the old index, nothing was lost");
+            }
+        } catch (RuntimeException e) {
+            old.forEach(source -> blockWrites(source, false));
+            throw e;
         }
         call("swap alias " + alias, () -> client.indices().updateAliases(update -> {
             sources.forEach(source -> update.actions(action -> action.remove(remove -> remove.index(source).alias(alias))));
@@ -126,6 +137,12 @@ public final class IndexLifecycle {
                     + " documents, first: " + failed.get(0).error().reason()
                     + "; the alias still points at the old index, nothing was lost");
         }
+    }
+
+    private void blockWrites(String index, boolean blocked) {
+        String json = "{\"index.blocks.write\": " + (blocked ? "true" : "null") + "}";
+        call((blocked ? "block" : "unblock") + " writes to " + index, () -> client.indices()
+                .putSettings(put -> put.index(index).withJson(new StringReader(json))));
     }
 
     private Set<String> indicesBehind(String alias) {

@@ -3,11 +3,16 @@ package org.qianliyan.index.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,36 @@ class EmbeddedElasticsearchIT {
         assertThat(server.isAlive()).isFalse();
         assertThat(children).allSatisfy(child -> assertThat(child.isAlive()).isFalse());
         assertThat(new ClusterProbe().probe(first.httpUri())).isEqualTo(ClusterProbe.Listener.NOTHING);
+    }
+
+    @Test
+    void a_portal_killed_hard_takes_its_elasticsearch_with_it() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process portal = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                PortalStandIn.class.getName(), archive.toString(), dataDir("killed").toString(),
+                String.valueOf(FreePort.find()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        ProcessHandle server;
+        List<ProcessHandle> children;
+        try (var out = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertThat(line).as("the stand-in reports the server's pid").startsWith("PID ");
+            server = ProcessHandle.of(Long.parseLong(line.substring(4).trim())).orElseThrow();
+            children = server.descendants().toList();
+            assertThat(children).as("the server JVM below the launcher script").isNotEmpty();
+
+            portal.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        } finally {
+            portal.destroyForcibly();
+        }
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        while ((server.isAlive() || children.stream().anyMatch(ProcessHandle::isAlive)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(server.isAlive()).isFalse();
+        assertThat(children).allSatisfy(child -> assertThat(child.isAlive()).isFalse());
     }
 
     @Test
