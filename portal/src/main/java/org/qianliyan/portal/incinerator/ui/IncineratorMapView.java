@@ -1,0 +1,79 @@
+package org.qianliyan.portal.incinerator.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.frontend.chart.EChart;
+import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
+import org.qianliyan.portal.incinerator.catalogue.Period;
+import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
+import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Verdict;
+
+/**
+ * Plants placed by their published coordinates and coloured by their most severe verdict of
+ * the last 30 judged days. Drawn by ECharts on a plain background, so it works offline and
+ * needs no third-party base map; no province outlines yet.
+ */
+@Route("incinerators/map")
+@AnonymousAllowed
+public class IncineratorMapView extends Div implements HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> COLOURS = Map.of("COMPLIANT", "#2e7d32", "EXCEEDANCE", "#c62828",
+            "MAINTENANCE", "#6d4c41", "MISSING", "#9e9e9e", "MARKED", "#ef6c00", "NONE", "#5b6b73");
+
+    public IncineratorMapView(IncineratorCatalogue catalogue) {
+        addClassName("qly-page");
+        Period period = catalogue.defaultPeriod();
+        List<PlantSummary> plants = catalogue.list(PlantFilter.ALL, period);
+        add(new H1(getTranslation("incinerator.map.title")),
+                new Paragraph(getTranslation("incinerator.map.lede", period.from(), period.to())));
+        EChart chart = new EChart();
+        chart.setId("incinerator-map");
+        chart.setHeight("640px");
+        chart.setOption(option(plants));
+        add(chart);
+    }
+
+    private String option(List<PlantSummary> plants) {
+        ObjectNode option = JSON.createObjectNode();
+        option.putObject("tooltip").put("trigger", "item");
+        option.putObject("legend").put("bottom", 0);
+        option.putObject("grid").put("left", 40).put("right", 16).put("top", 16).put("bottom", 60);
+        option.putObject("xAxis").put("type", "value").put("min", 73).put("max", 136).put("name", "E")
+                .putObject("splitLine").put("show", false);
+        option.putObject("yAxis").put("type", "value").put("min", 17).put("max", 54).put("name", "N")
+                .putObject("splitLine").put("show", false);
+        ArrayNode series = option.putArray("series");
+        for (String key : List.of("EXCEEDANCE", "MISSING", "MAINTENANCE", "MARKED", "COMPLIANT", "NONE")) {
+            ObjectNode s = series.addObject().put("type", "scatter").put("symbolSize", 7)
+                    .put("name", getTranslation(key.equals("NONE") ? "incinerator.verdict.none"
+                            : Verdict.valueOf(key).labelKey()));
+            s.putObject("itemStyle").put("color", COLOURS.get(key));
+            ArrayNode data = s.putArray("data");
+            for (PlantSummary p : plants) {
+                String worst = p.worst().map(Enum::name).orElse("NONE");
+                if (worst.equals(key) && p.plant().longitude() != null) {
+                    data.addObject().put("name", p.plant().name()).putArray("value")
+                            .add(p.plant().longitude()).add(p.plant().latitude());
+                }
+            }
+        }
+        return option.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("incinerator.map.title") + " · " + getTranslation("shell.brand");
+    }
+}
