@@ -106,6 +106,7 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
         }
         FrontierEntry e = FrontierDocument.entry(current.get().source());
         if (!owner.equals(e.leaseOwner())) {
+            hosts.done(e.host(), owner);
             return false;
         }
         FrontierEntry done = new FrontierEntry(e.canonicalUrl(), e.url(), e.sourceId(), e.host(), record.status(),
@@ -115,9 +116,7 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
         Versioned v = current.get();
         boolean written = documents.replace(id, FrontierDocument.of(done, FrontierDocument.discoveredAt(v.source()),
                 record.fetchedAt()), v.seqNo(), v.primaryTerm());
-        if (written) {
-            hosts.done(e.host(), owner);
-        }
+        hosts.done(e.host(), owner);
         return written;
     }
 
