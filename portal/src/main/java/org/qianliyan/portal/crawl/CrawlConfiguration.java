@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.crawler.fetch.HttpFetcher;
 import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
@@ -52,12 +53,16 @@ public class CrawlConfiguration {
         return new PostSink(analyzer, client, schema.alias("posts"));
     }
 
+    /**
+     * Every crawled document goes to every {@link DocumentSink} bean: the posts pipeline here,
+     * and any other feature's (such as an intake of 行政处罚 disclosures) without this package
+     * knowing it. The sinks, and HanLP behind the posts one, are built on the first document.
+     */
     @Bean
     CrawlService crawlService(SourceRepository sources, ElasticsearchFrontierStore frontier, HttpFetcher fetcher,
-            ObjectProvider<PostSink> sink, CrawlerProperties properties) {
-        // The sink (and HanLP behind it) is built on the first document, not at start-up.
-        return new CrawlService(sources, frontier, fetcher, document -> sink.getObject().accept(document), properties,
-                Clock.systemUTC());
+            ObjectProvider<DocumentSink> sinks, CrawlerProperties properties) {
+        return new CrawlService(sources, frontier, fetcher, document -> sinks.orderedStream().forEach(s -> s.accept(document)),
+                properties, Clock.systemUTC());
     }
 
     @Bean
