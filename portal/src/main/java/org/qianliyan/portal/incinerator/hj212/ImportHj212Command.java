@@ -1,0 +1,63 @@
+package org.qianliyan.portal.incinerator.hj212;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.qianliyan.portal.cli.CliArguments;
+import org.qianliyan.portal.cli.CliCommand;
+import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.CliUsageException;
+import org.springframework.stereotype.Component;
+
+/** {@code import hj212 F}: replays a file of frames, one per line; bad frames are reported with their line. */
+@Component
+class ImportHj212Command implements CliCommand {
+
+    private final Hj212Ingest ingest;
+
+    ImportHj212Command(Hj212Ingest ingest) {
+        this.ingest = ingest;
+    }
+
+    @Override
+    public String name() {
+        return "import hj212";
+    }
+
+    @Override
+    public String usage() {
+        return "import hj212 F";
+    }
+
+    @Override
+    public int run(List<String> arguments, CliStreams io) throws Exception {
+        var args = CliArguments.parse(arguments, Set.of(), Set.of());
+        if (args.positional().size() != 1) {
+            throw new CliUsageException("give exactly one file of frames");
+        }
+        Path file = CliArguments.requireReadableFile(args.positional().get(0), "F");
+        long lines = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             var session = ingest.open()) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                var result = session.accept(line, file.getFileName() + ":" + lines);
+                if (result.rejection().isPresent()) {
+                    io.err().println(file.getFileName() + ":" + lines + ": rejected: " + result.rejection().get());
+                }
+            }
+            session.flush();
+            io.out().println("frames accepted " + session.accepted() + ", rejected " + session.rejected()
+                    + ", documents stored " + session.stored());
+            return session.accepted() == 0 && session.rejected() > 0 ? 2 : 0;
+        }
+    }
+}
