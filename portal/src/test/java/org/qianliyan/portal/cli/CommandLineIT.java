@@ -6,8 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.index.testing.SharedElasticsearch;
 
 /** One-shot commands in a real Spring context against the test cluster. */
@@ -26,18 +31,36 @@ class CommandLineIT {
     }
 
     @Test
-    void nlp_analyze_prints_json_with_sentiment_and_masked_text() {
+    void nlp_analyze_prints_json_with_sentiment_and_masked_text() throws Exception {
         int exit = run("垃圾焚烧厂晚上偷排黑烟，气味刺鼻，投诉电话13812345678一直没人接。", "nlp", "analyze");
 
         assertThat(exit).isZero();
-        String json = out.toString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"sentiment\"").contains("NEGATIVE").doesNotContain("13812345678");
+        JsonNode result = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.path("sentiment").path("label").asText()).isEqualTo("NEGATIVE");
+        assertThat(result.path("maskedText").asText()).contains("偷排黑烟").doesNotContain("13812345678");
+        assertThat(result.path("tokens")).isNotEmpty();
     }
 
     @Test
     void nlp_analyze_without_text_is_bad_input() {
         assertThat(run("  ", "nlp", "analyze")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input is empty");
+    }
+
+    @Test
+    void nlp_train_writes_the_model_under_the_data_directory_and_rejects_a_missing_directory(@TempDir Path dir)
+            throws Exception {
+        Path reviews = Files.createDirectory(dir.resolve("reviews"));
+        Files.writeString(reviews.resolve("r.csv"), "label,review\n1,很好很满意\n1,干净方便\n0,太差了\n0,脏乱差\n");
+        Path model = Path.of("target/cli-it-data/models/sentiment.model");
+        Files.deleteIfExists(model);
+
+        assertThat(run("", "nlp", "train", "--sentiment", reviews.toString())).isZero();
+        assertThat(model).isRegularFile();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("trained on 4 examples");
+
+        assertThat(run("", "nlp", "train", "--sentiment", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a directory");
     }
 
     private int run(String stdin, String... words) {
