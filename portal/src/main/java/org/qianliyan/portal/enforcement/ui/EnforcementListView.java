@@ -95,6 +95,8 @@ public class EnforcementListView extends Div implements BeforeEnterObserver, Has
                 getTranslation("enforcement.list.download"));
         download.setId("enforcement-download");
         download.getElement().setAttribute("download", true);
+        // A file from the API, not a view: the client-side router must let the browser fetch it.
+        download.setRouterIgnore(true);
         Anchor statistics = new Anchor("enforcement/statistics", getTranslation("enforcement.list.statistics"));
         HorizontalLayout toolbar = new HorizontalLayout(text, sort, total, download, statistics);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

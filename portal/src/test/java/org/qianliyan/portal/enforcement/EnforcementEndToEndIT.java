@@ -1,0 +1,169 @@
+package org.qianliyan.portal.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.qianliyan.index.schema.IndexLifecycle;
+import org.qianliyan.index.schema.IndexNames;
+import org.qianliyan.portal.cli.CliCommand;
+import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.enforcement.domain.CaseId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole portal against the real test Elasticsearch: {@code import cases} on the
+ * command line, then the cases through {@code /api/v1/cases}, one case, errors and CSV.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "qianliyan.enforcement.demo-cases=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EnforcementEndToEndIT {
+
+    private static final String PREFIX = "enforcement-e2e-" + UUID.randomUUID().toString().substring(0, 8)
+            .toLowerCase(Locale.ROOT) + "-";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris",
+                () -> System.getenv().getOrDefault("QIANLIYAN_TEST_ES_URL", "http://127.0.0.1:9200"));
+        registry.add("qianliyan.elasticsearch.index-prefix", () -> PREFIX);
+    }
+
+    @Autowired
+    private List<CliCommand> commands;
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private IndexSchema schema;
+    @Autowired
+    private co.elastic.clients.elasticsearch.ElasticsearchClient client;
+
+    @AfterAll
+    void deleteIndices() {
+        new IndexLifecycle(client, new IndexNames(PREFIX)).deleteAll(schema.definitions());
+    }
+
+    private CliCommand importCases() {
+        return commands.stream().filter(c -> c.name().equals("import cases")).findFirst().orElseThrow();
+    }
+
+    private static Path copy(String resource, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(resource);
+        try (InputStream in = EnforcementEndToEndIT.class.getResourceAsStream("/enforcement/" + resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... arguments) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = importCases().run(List.of(arguments), new CliStreams(InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(1)
+    void a_file_with_bad_rows_exits_2_naming_each_line_and_imports_nothing(@TempDir Path folder) throws Exception {
+        Run run = run(copy("cases-with-bad-rows.csv", folder).toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("line 3: 处罚金额(万元) \"20美元\": unknown unit \"美元\"")
+                .contains("line 4: 行政处罚决定书文号").contains("nothing imported: 2 of 3 rows are invalid");
+        assertThat(http.getForObject("/api/v1/cases", JsonNode.class).get("total").asLong()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void unknown_columns_are_a_usage_error_naming_them(@TempDir Path folder) throws Exception {
+        Path file = copy("cases-unknown-columns.csv", folder);
+        assertThatThrownBy(() -> run(file.toString())).isInstanceOf(CliUsageException.class)
+                .hasMessageContaining("unknown columns 执法机关, 备注").hasMessageContaining("missing columns 处罚机关, 数据来源");
+        assertThatThrownBy(() -> run(file.toString(), "--force")).isInstanceOf(CliUsageException.class)
+                .hasMessage("unknown option --force");
+    }
+
+    @Test
+    @Order(3)
+    void a_valid_file_is_imported_and_listed_by_the_api_with_facets_and_sort(@TempDir Path folder) throws Exception {
+        Run run = run(copy("cases-valid.csv", folder).toString());
+        assertThat(run.code()).isEqualTo(0);
+        assertThat(run.out()).startsWith("imported 3 cases from 3 rows");
+        // Importing the same file again overwrites: still three cases.
+        assertThat(run(copy("cases-valid.csv", folder.resolve("again")).toString()).out()).startsWith("imported 3 cases");
+
+        assertThat(http.getForObject("/api/v1/cases", JsonNode.class).get("total").asLong()).isEqualTo(3);
+        JsonNode list = http.getForObject("/api/v1/cases?province={p}&sort=amount-desc", JsonNode.class, "江苏省");
+        assertThat(list.get("total").asLong()).isEqualTo(2);
+        assertThat(list.get("cases").get(0).get("decisionNumber").asText()).isEqualTo("常环罚〔2023〕12号");
+        assertThat(list.get("cases").get(0).get("penaltyYuan").decimalValue()).isEqualByComparingTo("50000");
+        assertThat(list.get("facets").get("province").toString()).contains("江苏省");
+    }
+
+    @Test
+    @Order(4)
+    void one_case_is_served_by_id_and_a_missing_one_is_a_json_404() throws Exception {
+        String id = CaseId.of("常环罚〔2023〕12号", "常州市生态环境局");
+        JsonNode value = http.getForObject("/api/v1/cases/" + id, JsonNode.class);
+        assertThat(value.get("supervision").get("history")).hasSize(3);
+        assertThat(value.get("status").asText()).isEqualTo("CLOSED");
+        ResponseEntity<String> missing = http.getForEntity("/api/v1/cases/nope", String.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(JSON.readTree(missing.getBody()).get("error").asText()).isEqualTo("not found");
+    }
+
+    @Test
+    @Order(5)
+    void a_bad_filter_is_a_json_400_naming_the_parameter() throws Exception {
+        ResponseEntity<String> bad = http.getForEntity("/api/v1/cases?band=huge", String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(bad.getBody()).get("detail").asText()).startsWith("parameter 'band' cannot be 'huge'");
+    }
+
+    @Test
+    @Order(6)
+    void the_csv_of_the_list_has_a_byte_order_mark_and_the_filtered_rows() {
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/v1/cases.csv?year=2023", byte[].class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        byte[] body = csv.getBody();
+        assertThat(Map.of(0, body[0] & 0xFF, 1, body[1] & 0xFF, 2, body[2] & 0xFF))
+                .isEqualTo(Map.of(0, 0xEF, 1, 0xBB, 2, 0xBF));
+        String text = new String(body, StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(3);
+        assertThat(text).contains("杭环罚〔2023〕7号").doesNotContain("锡环罚[2024]3号");
+    }
+}
