@@ -20,6 +20,8 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Elasticsearch's default max_result_window: deeper pages need the CSV export or narrower filters. */
+    public static final int MAX_WINDOW = 10_000;
     private static final Set<String> OTHER_PARAMETERS = Set.of("q", "facility", "sort", "page", "size");
 
     public CaseQuery {
@@ -31,6 +33,10 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidCaseQueryException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+        if ((long) (page + 1) * size > MAX_WINDOW) {
+            throw new InvalidCaseQueryException("page " + page + " is beyond the first " + MAX_WINDOW
+                    + " cases; narrow the filters or download the CSV");
         }
     }
 

@@ -178,7 +178,8 @@ public class EnforcementListView extends Div implements BeforeEnterObserver, Has
             pager.add(new Anchor("enforcement" + queryString(query.withPage(query.page() - 1)),
                     getTranslation("enforcement.list.previous")));
         }
-        if ((long) (query.page() + 1) * query.size() < page.total()) {
+        long shownSoFar = (long) (query.page() + 1) * query.size();
+        if (shownSoFar < page.total() && shownSoFar + query.size() <= CaseQuery.MAX_WINDOW) {
             Anchor next = new Anchor("enforcement" + queryString(query.withPage(query.page() + 1)),
                     getTranslation("enforcement.list.next"));
             next.setId("enforcement-next");

@@ -107,5 +107,7 @@ class CaseSearchIT {
                 .hasMessageStartingWith("parameter 'band' cannot be 'huge' (expected one of NO_FINE");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CaseQuery.fromParameters(Map.of("colour", List.of("x"))))
                 .hasMessage("unknown parameter 'colour'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CaseQuery.fromParameters(Map.of("page", List.of("500"))))
+                .hasMessageStartingWith("page 500 is beyond the first 10000 cases");
     }
 }
