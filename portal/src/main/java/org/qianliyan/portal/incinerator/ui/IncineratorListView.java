@@ -1,6 +1,5 @@
 package org.qianliyan.portal.incinerator.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,8 +74,9 @@ public class IncineratorListView extends Div implements HasDynamicTitle, BeforeE
         city.setLabel(getTranslation("incinerator.list.city"));
         city.setClearButtonVisible(true);
         verdict.setLabel(getTranslation("incinerator.list.verdict"));
-        verdict.setItems(Arrays.asList(null, Verdict.EXCEEDANCE, Verdict.MISSING, Verdict.MAINTENANCE, Verdict.MARKED));
-        verdict.setEmptySelectionAllowed(false);
+        verdict.setItems(Verdict.EXCEEDANCE, Verdict.MISSING, Verdict.MAINTENANCE, Verdict.MARKED, Verdict.COMPLIANT);
+        verdict.setEmptySelectionAllowed(true);
+        verdict.setEmptySelectionCaption(getTranslation("incinerator.list.verdict.any"));
         verdict.setItemLabelGenerator(v -> v == null ? getTranslation("incinerator.list.verdict.any")
                 : getTranslation(v.labelKey()));
         from.setLabel(getTranslation("incinerator.list.from"));
