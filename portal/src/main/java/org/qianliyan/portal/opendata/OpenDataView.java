@@ -28,6 +28,7 @@ public class OpenDataView extends Div implements HasDynamicTitle {
             new Endpoint("GET /api/v1/facilities/{id}/days?from=&to=", null, "opendata.facility-days"),
             new Endpoint("GET /api/v1/cases", "/api/v1/cases", "opendata.cases"),
             new Endpoint("GET /api/v1/cases/{id}", null, "opendata.case"),
+            new Endpoint("GET /api/v1/search?q=", "/api/v1/search?q=%E7%84%9A%E7%83%A7", "opendata.search"),
             new Endpoint("GET /actuator/health", "/actuator/health", "opendata.health"));
 
     public OpenDataView() {
