@@ -1,6 +1,8 @@
 package org.qianliyan.index.testing;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.qianliyan.index.ElasticsearchClients;
 import org.qianliyan.index.schema.IndexNames;
 
@@ -24,18 +27,56 @@ import org.qianliyan.index.schema.IndexNames;
  *     void stores_a_facility(TestElasticsearch es) { ... es.indexNames().alias("facilities") ... }
  * }
  * }</pre>
+ *
+ * <p>Besides test and lifecycle method parameters, fields of type {@link TestElasticsearch}
+ * (static or not, any visibility) are filled in. Consumers of this module's test-jar must
+ * set the system properties named in {@link SharedElasticsearch} for Surefire/Failsafe, or
+ * the environment variable {@code QIANLIYAN_TEST_ES_URL}.
  */
-public final class ElasticsearchExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class ElasticsearchExtension implements BeforeAllCallback, AfterAllCallback, TestInstancePostProcessor,
+        ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ElasticsearchExtension.class);
     private static final String KEY = "elasticsearch";
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        inject(context.getRequiredTestClass(), null, obtain(context));
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        // With @TestInstance(PER_CLASS) this runs before beforeAll, hence obtain().
+        inject(testInstance.getClass(), testInstance, obtain(context));
+    }
+
+    private static TestElasticsearch obtain(ExtensionContext context) {
+        TestElasticsearch existing = context.getStore(NAMESPACE).get(KEY, TestElasticsearch.class);
+        if (existing != null) {
+            return existing;
+        }
         String prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-"
                 + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "-";
         ElasticsearchClient client = ElasticsearchClients.connect(SharedElasticsearch.uri());
-        context.getStore(NAMESPACE).put(KEY, new TestElasticsearch(SharedElasticsearch.uri(), client, new IndexNames(prefix)));
+        TestElasticsearch es = new TestElasticsearch(SharedElasticsearch.uri(), client, new IndexNames(prefix));
+        context.getStore(NAMESPACE).put(KEY, es);
+        return es;
+    }
+
+    /** Fills the static fields (when {@code instance} is null) or the instance fields of type TestElasticsearch. */
+    private static void inject(Class<?> type, Object instance, TestElasticsearch es) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.getType() == TestElasticsearch.class && Modifier.isStatic(field.getModifiers()) == (instance == null)) {
+                    try {
+                        field.setAccessible(true);
+                        field.set(instance, es);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException("cannot set " + field, e);
+                    }
+                }
+            }
+        }
     }
 
     @Override
