@@ -31,7 +31,12 @@ public final class CrawlIndices implements AutoCloseable {
         this.client = ElasticsearchClients.connect(URI.create(url()));
         this.names = new IndexNames("crawl-test-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT) + "-");
         this.lifecycle = new IndexLifecycle(client, names);
-        lifecycle.ensure(DEFINITIONS);
+        try {
+            lifecycle.ensure(DEFINITIONS);
+        } catch (RuntimeException e) {
+            lifecycle.deleteAll(DEFINITIONS);
+            throw e;
+        }
     }
 
     /** @return the Elasticsearch URL tests use */

@@ -1,0 +1,92 @@
+package org.qianliyan.portal.crawl.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.crawler.source.FieldSelectors;
+import org.qianliyan.crawler.source.SourceKind;
+import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.portal.browser.HeadlessChromium;
+import org.qianliyan.portal.crawl.sources.SourceRepository;
+import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The Sources page in headless Chromium: a flagged source is shown blocked; staff add a source as JSON. */
+@PortalIntegrationTest
+class SourcesPageBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SourceRepository sources;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void staff_see_a_flagged_source_and_add_a_new_one_as_json() {
+        sources.save(new SourceProfile("flagged-site", "Flagged site", SourceKind.SITE, List.of("https://example.cn/list/"),
+                null, null, FieldSelectors.NONE, List.of(), Map.of(), null, true), Instant.now());
+        sources.flagBlocked("flagged-site", "captcha page", Instant.now());
+        logIn();
+
+        browser.get(url("staff/sources"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), "数据源"));
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("crawl-sources")));
+        wait.until(d -> grid.getText().contains("flagged-site"));
+        assertThat(grid.getText()).contains("被拦截");
+
+        browser.findElement(By.id("crawl-source-add")).click();
+        WebElement json = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#crawl-source-json textarea")));
+        json.clear();
+        json.sendKeys("{\"id\": \"added-in-browser\", \"name\": \"Added\", \"kind\": \"RSS\", "
+                + "\"seedUrls\": [\"https://example.cn/feed.xml\"], \"enabled\": false}");
+        browser.findElement(By.id("crawl-source-save")).click();
+
+        wait.until(d -> d.findElement(By.id("crawl-sources")).getText().contains("added-in-browser"));
+        assertThat(sources.find("added-in-browser")).hasValueSatisfying(s -> {
+            assertThat(s.profile().kind()).isEqualTo(SourceKind.RSS);
+            assertThat(s.profile().enabled()).isFalse();
+        });
+    }
+
+    private void logIn() {
+        browser.get(url("login"));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        username.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
