@@ -2,7 +2,6 @@ package org.qianliyan.portal.enforcement.disclosure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,18 +31,12 @@ public class CrawledCaseIntake {
 
     private final CaseWriter writer;
     private final FacilityDirectory facilities;
-    private final Clock clock;
     private FacilityMatcher matcher;
     private Instant matcherLoaded = Instant.MIN;
 
     public CrawledCaseIntake(CaseWriter writer, FacilityDirectory facilities) {
-        this(writer, facilities, Clock.systemUTC());
-    }
-
-    CrawledCaseIntake(CaseWriter writer, FacilityDirectory facilities, Clock clock) {
         this.writer = writer;
         this.facilities = facilities;
-        this.clock = clock;
     }
 
     /** @return true when the document carried a complete case, now written */
@@ -66,7 +59,7 @@ public class CrawledCaseIntake {
     }
 
     private synchronized FacilityMatcher matcher() throws IOException {
-        Instant now = clock.instant();
+        Instant now = Instant.now();
         if (matcher == null || matcherLoaded.plus(FACILITIES_MAX_AGE).isBefore(now)) {
             matcher = new FacilityMatcher(facilities.all());
             matcherLoaded = now;
