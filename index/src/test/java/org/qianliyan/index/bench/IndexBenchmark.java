@@ -82,23 +82,23 @@ public final class IndexBenchmark {
         try (RunningElasticsearch es = launcher(archive, data).start(message -> { })) {
             ElasticsearchClient client = ElasticsearchClients.connect(es.httpUri());
             try {
-            List<Long> raw = new ArrayList<>();
-            List<Long> typed = new ArrayList<>();
-            List<Long> ours = new ArrayList<>();
-            measure(client, docs, IndexBenchmark::rawBulk);
-            measure(client, docs, IndexBenchmark::bulkWriter);
-            for (int run = 0; run < ingestRuns; run++) {
-                raw.add(measure(client, docs, IndexBenchmark::rawBulk));
-                typed.add(measure(client, docs, IndexBenchmark::typedBulk));
-                ours.add(measure(client, docs, IndexBenchmark::bulkWriter));
-            }
-            System.out.printf("ingest %d documents, raw _bulk (%d per request): median %d ms of %s, %.0f docs/s%n",
-                    documents, RAW_BATCH, median(raw), raw, documents * 1000.0 / median(raw));
-            System.out.printf("ingest %d documents, typed client.bulk (%d per request): median %d ms of %s, %.0f docs/s%n",
-                    documents, RAW_BATCH, median(typed), typed, documents * 1000.0 / median(typed));
-            System.out.printf("ingest %d documents, BulkWriter (defaults):      median %d ms of %s, %.0f docs/s%n",
-                    documents, median(ours), ours, documents * 1000.0 / median(ours));
-            System.out.printf("BulkWriter / raw time ratio: %.2f%n", (double) median(ours) / median(raw));
+                List<Long> raw = new ArrayList<>();
+                List<Long> typed = new ArrayList<>();
+                List<Long> ours = new ArrayList<>();
+                measure(client, docs, IndexBenchmark::rawBulk);
+                measure(client, docs, IndexBenchmark::bulkWriter);
+                for (int run = 0; run < ingestRuns; run++) {
+                    raw.add(measure(client, docs, IndexBenchmark::rawBulk));
+                    typed.add(measure(client, docs, IndexBenchmark::typedBulk));
+                    ours.add(measure(client, docs, IndexBenchmark::bulkWriter));
+                }
+                System.out.printf("ingest %d documents, raw _bulk (%d per request): median %d ms of %s, %.0f docs/s%n",
+                        documents, RAW_BATCH, median(raw), raw, documents * 1000.0 / median(raw));
+                System.out.printf("ingest %d documents, typed client.bulk (%d per request): median %d ms of %s, %.0f docs/s%n",
+                        documents, RAW_BATCH, median(typed), typed, documents * 1000.0 / median(typed));
+                System.out.printf("ingest %d documents, BulkWriter (defaults):      median %d ms of %s, %.0f docs/s%n",
+                        documents, median(ours), ours, documents * 1000.0 / median(ours));
+                System.out.printf("BulkWriter / raw time ratio: %.2f%n", (double) median(ours) / median(raw));
             } finally {
                 client._transport().close(); // its I/O threads would keep the JVM alive after a failure
             }
