@@ -26,11 +26,58 @@ public class OverviewView extends Div implements HasDynamicTitle {
     private static final List<String> PUBLIC_DATASETS =
             List.of("facilities", "monitoring-days", "compliance-days", "cases", "posts");
 
-    public OverviewView(IndexCounts indexCounts) {
+    public OverviewView(IndexCounts indexCounts, NationwideCompliance nationwide) {
         addClassName("qly-page");
         Map<String, Long> counts = indexCounts.of(PUBLIC_DATASETS);
-        add(new H1(getTranslation("overview.title")), lede(), figures(counts));
-        add(new H2(getTranslation("overview.chart.title")), documentsPerIndex(counts));
+        add(new H1(getTranslation("overview.title")), lede());
+        NationwideCompliance.Snapshot compliance = nationwide.snapshot();
+        add(new H2(getTranslation("overview.compliance.title", compliance.period().from(), compliance.period().to())),
+                complianceFigures(compliance));
+        if (!compliance.byProvince().isEmpty()) {
+            add(provincesRanked(compliance.byProvince()));
+        }
+        add(new H2(getTranslation("overview.chart.title")), figures(counts), documentsPerIndex(counts));
+    }
+
+    private Div complianceFigures(NationwideCompliance.Snapshot compliance) {
+        Div figures = new Div();
+        figures.addClassName("qly-figures");
+        figures.add(figure(compliance.plants(), "overview.compliance.plants"),
+                figure(compliance.reporting(), "overview.compliance.reporting"),
+                figure(compliance.exceedanceDays(), "overview.compliance.exceedance-days"));
+        figures.setId("overview-compliance");
+        return figures;
+    }
+
+    private Div figure(long value, String labelKey) {
+        Div label = new Div(getTranslation(labelKey));
+        label.addClassName("qly-figure-label");
+        Div figure = new Div(value(value), label);
+        figure.addClassNames("qly-card", "qly-figure");
+        return figure;
+    }
+
+    private EChart provincesRanked(Map<String, Long> byProvince) {
+        ObjectNode option = JSON.createObjectNode();
+        option.putObject("title").put("text", getTranslation("overview.compliance.provinces")).put("left", "center")
+                .putObject("textStyle").put("fontSize", 14);
+        option.putObject("tooltip");
+        option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 24).put("top", 40);
+        option.putObject("xAxis").put("type", "value").put("minInterval", 1);
+        ArrayNode provinces = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+        ObjectNode series = option.putArray("series").addObject().put("type", "bar")
+                .put("name", getTranslation("overview.compliance.exceedance-days"));
+        series.putObject("itemStyle").put("color", "#c62828").put("borderRadius", 3);
+        ArrayNode days = series.putArray("data");
+        byProvince.forEach((province, count) -> {
+            provinces.add(province.isBlank() ? getTranslation("overview.compliance.unknown-province") : province);
+            days.add(count);
+        });
+        EChart chart = new EChart();
+        chart.setId("overview-provinces");
+        chart.setHeight(Math.max(200, 60 + 28 * byProvince.size()) + "px");
+        chart.setOption(option.toString());
+        return chart;
     }
 
     private Paragraph lede() {
