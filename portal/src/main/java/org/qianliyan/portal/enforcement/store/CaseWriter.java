@@ -1,17 +1,16 @@
 package org.qianliyan.portal.enforcement.store;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.qianliyan.index.ingest.BulkReport;
+import org.qianliyan.index.ingest.BulkWriter;
+import org.qianliyan.index.ingest.BulkWriterSettings;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 
 /**
- * Writes cases in bulk under their deterministic ids, so a repeated import overwrites
+ * Writes cases through the index module's {@link BulkWriter} under their deterministic ids, so a repeated import overwrites
  * rather than duplicates. A document Elasticsearch refuses is reported, not thrown: the
  * caller decides whether one refusal fails the import.
  */
@@ -33,20 +32,14 @@ public class CaseWriter {
         if (cases.isEmpty()) {
             return List.of();
         }
-        BulkRequest.Builder request = new BulkRequest.Builder().index(index);
-        for (EnforcementCase value : cases) {
-            request.operations(op -> op.index(i -> i.id(value.id()).document(CaseDocuments.toDocument(value))));
-        }
-        BulkResponse response = client.bulk(request.build());
-        List<Refusal> refusals = new ArrayList<>();
-        if (response.errors()) {
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() != null) {
-                    refusals.add(new Refusal(item.id(), item.error().type() + ": " + item.error().reason()));
-                }
+        BulkReport report;
+        try (BulkWriter writer = new BulkWriter(client, BulkWriterSettings.defaults())) {
+            for (EnforcementCase value : cases) {
+                writer.index(index, value.id(), CaseDocuments.toDocument(value));
             }
+            report = writer.flush();
         }
-        return refusals;
+        return report.failures().stream().map(failure -> new Refusal(failure.id(), failure.reason())).toList();
     }
 
     /** Makes what was written visible to searches (end of an import). */

@@ -1,55 +1,45 @@
 package org.qianliyan.portal.incinerator.store;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.qianliyan.index.ingest.BulkFailure;
+import org.qianliyan.index.ingest.BulkReport;
+import org.qianliyan.index.ingest.BulkWriter;
+import org.qianliyan.index.ingest.BulkWriterSettings;
 
 /**
- * Buffers index operations and sends them as {@code _bulk} requests of a fixed size. A
- * document the cluster refuses fails the import with the first refusals named: a partial
- * write of compliance data would be worse than none.
+ * The index module's {@link BulkWriter} (bounded batches, back-off on 429/5xx) with the
+ * incinerator imports' policy on top: a document the cluster refuses fails the import with
+ * the first refusals named, because a partial write of compliance data would be worse
+ * than none.
  */
 public final class BulkSink implements AutoCloseable {
 
     private static final int BATCH = 2_000;
+    private static final int NAMED_REFUSALS = 3;
 
-    private final ElasticsearchClient client;
-    private final List<BulkOperation> pending = new ArrayList<>(BATCH);
-    private long written;
+    private final BulkWriter writer;
 
     public BulkSink(ElasticsearchClient client) {
-        this.client = client;
+        BulkWriterSettings defaults = BulkWriterSettings.defaults();
+        this.writer = new BulkWriter(client,
+                new BulkWriterSettings(BATCH, defaults.maxBytes(), defaults.backoff(), defaults.refresh()));
     }
 
     public void index(String alias, String id, Map<String, Object> document) throws IOException {
-        pending.add(BulkOperation.of(op -> op.index(i -> i.index(alias).id(id).document(document))));
-        if (pending.size() >= BATCH) {
-            flush();
-        }
+        writer.index(alias, id, document);
+        failOnRefusals(writer.report());
     }
 
     public void flush() throws IOException {
-        if (pending.isEmpty()) {
-            return;
-        }
-        BulkResponse response = client.bulk(b -> b.operations(pending));
-        if (response.errors()) {
-            List<String> refusals = response.items().stream().filter(item -> item.error() != null).limit(3)
-                    .map(BulkSink::describe).toList();
-            throw new IndexWriteException("Elasticsearch refused documents: " + String.join("; ", refusals));
-        }
-        written += pending.size();
-        pending.clear();
+        failOnRefusals(writer.flush());
     }
 
     public long written() {
-        return written;
+        return writer.report().succeeded();
     }
 
     @Override
@@ -57,7 +47,15 @@ public final class BulkSink implements AutoCloseable {
         flush();
     }
 
-    private static String describe(BulkResponseItem item) {
-        return "index=" + item.index() + " id=" + item.id() + " " + item.error().type() + ": " + item.error().reason();
+    private static void failOnRefusals(BulkReport report) {
+        if (report.allSucceeded()) {
+            return;
+        }
+        List<String> refusals = report.failures().stream().limit(NAMED_REFUSALS).map(BulkSink::describe).toList();
+        throw new IndexWriteException("Elasticsearch refused documents: " + String.join("; ", refusals));
+    }
+
+    private static String describe(BulkFailure failure) {
+        return "index=" + failure.index() + " id=" + failure.id() + " " + failure.reason();
     }
 }
