@@ -56,8 +56,13 @@ public final class EnforcementIndices implements AutoCloseable {
         return client.count(c -> c.index(index)).count();
     }
 
+    /** Deletes the indices and closes the client, whose I/O threads would otherwise keep a JVM alive. */
     @Override
-    public void close() {
-        lifecycle.deleteAll(DEFINITIONS);
+    public void close() throws IOException {
+        try {
+            lifecycle.deleteAll(DEFINITIONS);
+        } finally {
+            client._transport().close();
+        }
     }
 }
