@@ -1,7 +1,9 @@
 package org.qianliyan.portal.enforcement;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.enforcement.disclosure.CrawledCaseIntake;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseStatistics;
@@ -29,6 +31,12 @@ class EnforcementConfiguration {
     @Bean
     CaseStatistics caseStatistics(ElasticsearchClient client, IndexSchema schema) {
         return new CaseStatistics(client, schema.alias(CASES));
+    }
+
+    /** Crawled 行政处罚 disclosures become cases, beside the crawl's own posts pipeline. */
+    @Bean
+    DocumentSink disclosureCases(CrawledCaseIntake intake) {
+        return intake::accept;
     }
 
     @Bean
