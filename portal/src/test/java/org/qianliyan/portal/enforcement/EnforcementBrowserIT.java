@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.index.testing.SharedElasticsearch;
 import org.qianliyan.index.schema.IndexLifecycle;
 import org.qianliyan.index.schema.IndexNames;
 import org.qianliyan.portal.browser.HeadlessChromium;
@@ -43,7 +44,7 @@ class EnforcementBrowserIT {
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("spring.elasticsearch.uris",
-                () -> System.getenv().getOrDefault("QIANLIYAN_TEST_ES_URL", "http://127.0.0.1:9200"));
+                () -> SharedElasticsearch.uri().toString());
         registry.add("qianliyan.elasticsearch.index-prefix", () -> PREFIX);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.qianliyan.index.testing.SharedElasticsearch;
 import org.qianliyan.index.schema.IndexLifecycle;
 import org.qianliyan.index.schema.IndexNames;
 import org.qianliyan.portal.cli.CliCommand;
@@ -55,7 +56,7 @@ class EnforcementEndToEndIT {
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("spring.elasticsearch.uris",
-                () -> System.getenv().getOrDefault("QIANLIYAN_TEST_ES_URL", "http://127.0.0.1:9200"));
+                () -> SharedElasticsearch.uri().toString());
         registry.add("qianliyan.elasticsearch.index-prefix", () -> PREFIX);
     }
 
