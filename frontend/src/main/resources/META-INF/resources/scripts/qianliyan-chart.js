@@ -14,8 +14,30 @@ window.qianliyanChart = (function () {
     return colours;
   }
 
+  var registeredMaps = {};
+
+  /* An option may name an outline map to load first: {"qlyGeoMap": {"name": "china", "url": "..."}}. */
   function render(el, optionJson) {
     var option = JSON.parse(optionJson);
+    var geoMap = option.qlyGeoMap;
+    if (geoMap) {
+      delete option.qlyGeoMap;
+      if (!registeredMaps[geoMap.name]) {
+        fetch(geoMap.url)
+          .then(function (response) { return response.json(); })
+          .then(function (outlines) {
+            echarts.registerMap(geoMap.name, outlines);
+            registeredMaps[geoMap.name] = true;
+            draw(el, option);
+          })
+          .catch(function (failure) { el.setAttribute('data-map-error', String(failure)); });
+        return;
+      }
+    }
+    draw(el, option);
+  }
+
+  function draw(el, option) {
     if (!option.color) {
       var colours = palette(el);
       if (colours.length) { option.color = colours; }

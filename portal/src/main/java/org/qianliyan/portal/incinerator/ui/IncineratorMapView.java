@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.frontend.chart.ChinaOutlines;
 import org.qianliyan.frontend.chart.EChart;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.Period;
@@ -21,8 +22,8 @@ import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**
  * Plants placed by their published coordinates and coloured by their most severe verdict of
- * the last 30 judged days. Drawn by ECharts on a plain background, so it works offline and
- * needs no third-party base map; no province outlines yet.
+ * the last 30 judged days. Drawn by ECharts over offline province outlines on a plain
+ * background, so it works without any third-party base map (coordinates as published).
  */
 @Route("incinerators/map")
 @AnonymousAllowed
@@ -49,14 +50,14 @@ public class IncineratorMapView extends Div implements HasDynamicTitle {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("tooltip").put("trigger", "item");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("left", 40).put("right", 16).put("top", 16).put("bottom", 60);
-        option.putObject("xAxis").put("type", "value").put("min", 73).put("max", 136).put("name", "E")
-                .putObject("splitLine").put("show", false);
-        option.putObject("yAxis").put("type", "value").put("min", 17).put("max", 54).put("name", "N")
-                .putObject("splitLine").put("show", false);
+        ChinaOutlines.addTo(option);
+        ObjectNode geo = option.putObject("geo").put("map", ChinaOutlines.MAP_NAME).put("roam", true)
+                .put("top", 16).put("bottom", 60);
+        geo.putObject("itemStyle").put("areaColor", "#f4f6f5").put("borderColor", "#9aa7ad");
+        geo.putObject("emphasis").putObject("itemStyle").put("areaColor", "#e3ece9");
         ArrayNode series = option.putArray("series");
         for (String key : List.of("EXCEEDANCE", "MISSING", "MAINTENANCE", "MARKED", "COMPLIANT", "NONE")) {
-            ObjectNode s = series.addObject().put("type", "scatter").put("symbolSize", 7)
+            ObjectNode s = series.addObject().put("type", "scatter").put("coordinateSystem", "geo").put("symbolSize", 7)
                     .put("name", getTranslation(key.equals("NONE") ? "incinerator.verdict.none"
                             : Verdict.valueOf(key).labelKey()));
             s.putObject("itemStyle").put("color", COLOURS.get(key));

@@ -1,0 +1,86 @@
+package org.qianliyan.portal.incinerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.portal.browser.HeadlessChromium;
+import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The public's journey in headless Chromium over the generated demo plants: list → plant
+ * page → its charts → the CSV download of its days.
+ */
+@PortalIntegrationTest
+class IncineratorBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_visitor_goes_from_the_list_to_a_plant_its_charts_and_its_csv() throws Exception {
+        browser.get("http://localhost:" + port + "/incinerators");
+        WebElement firstPlant = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#incinerator-grid vaadin-grid-cell-content a")));
+        String plantName = firstPlant.getText();
+        assertThat(plantName).contains("示例");
+        assertThat(browser.findElement(By.id("incinerator-count")).getText()).containsPattern("\\d");
+
+        firstPlant.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), plantName));
+        WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id^='plant-chart-'][data-rendered='true']")));
+        assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plant-calendar[data-rendered='true']")));
+
+        String csvUrl = browser.findElement(By.id("plant-csv")).getAttribute("href");
+        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        byte[] body = csv.body();
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.lines().count()).isGreaterThan(2);
+    }
+
+    @Test
+    void the_national_map_draws_the_plants_over_offline_province_outlines() {
+        browser.get("http://localhost:" + port + "/incinerators/map");
+
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#incinerator-map[data-rendered='true']")));
+        assertThat(map.getAttribute("data-map-error")).isNull();
+        assertThat(map.findElements(By.tagName("canvas"))).isNotEmpty();
+    }
+}
