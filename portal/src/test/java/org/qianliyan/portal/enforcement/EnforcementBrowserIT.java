@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A reader's walk in headless Chromium: the list, a province facet, a case and its linked plant. */
+/** A reader's walk in headless Chromium: the list, a province facet, a case, its linked plant and the plant's enforcement history. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "qianliyan.enforcement.demo-cases=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +60,7 @@ class EnforcementBrowserIT {
     @BeforeAll
     void importCasesAboutOnePlant() throws Exception {
         client.index(i -> i.index(schema.alias("facilities")).id("plant-changzhou").refresh(Refresh.True)
-                .document(Map.of("name", "示例环保能源(常州)有限公司", "credit_code", "91320400MA1MXAAA00",
+                .document(Map.of("kind", "incinerator", "name", "示例环保能源(常州)有限公司", "credit_code", "91320400MA1MXAAA00",
                         "province", "江苏省", "city", "常州市")));
         Path file = Files.createTempFile("cases", ".csv");
         try (var in = EnforcementBrowserIT.class.getResourceAsStream("/enforcement/cases-valid.csv")) {
@@ -97,6 +97,9 @@ class EnforcementBrowserIT {
             assertThat(plant.getAttribute("href")).endsWith("/incinerators/plant-changzhou");
             assertThat(browser.findElement(By.id("case-link-basis")).getText()).isNotBlank();
             assertThat(browser.findElement(By.id("case-supervision")).getText()).contains("2024-03-01");
+
+            browser.get(plant.getAttribute("href"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facility-enforcement"), "常环罚〔2023〕12号"));
         } finally {
             browser.quit();
         }
