@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.ChinaOutlines;
 import org.qianliyan.frontend.chart.EChart;
+import org.qianliyan.frontend.map.TileMap;
+import org.qianliyan.portal.incinerator.IncineratorProperties;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
@@ -23,7 +25,8 @@ import org.qianliyan.portal.incinerator.domain.Verdict;
 /**
  * Plants placed by their published coordinates and coloured by their most severe verdict of
  * the last 30 judged days. Drawn by ECharts over offline province outlines on a plain
- * background, so it works without any third-party base map (coordinates as published).
+ * background, so it works without any third-party base map (coordinates as published); with
+ * {@code qianliyan.incinerator.map-tile-url} set, a Leaflet map over that tile source instead.
  */
 @Route("incinerators/map")
 @AnonymousAllowed
@@ -33,17 +36,37 @@ public class IncineratorMapView extends Div implements HasDynamicTitle {
     private static final Map<String, String> COLOURS = Map.of("COMPLIANT", "#2e7d32", "EXCEEDANCE", "#c62828",
             "MAINTENANCE", "#6d4c41", "MISSING", "#9e9e9e", "MARKED", "#ef6c00", "NONE", "#5b6b73");
 
-    public IncineratorMapView(IncineratorCatalogue catalogue) {
+    public IncineratorMapView(IncineratorCatalogue catalogue, IncineratorProperties settings) {
         addClassName("qly-page");
         Period period = catalogue.defaultPeriod();
         List<PlantSummary> plants = catalogue.list(PlantFilter.ALL, period);
         add(new H1(getTranslation("incinerator.map.title")),
                 new Paragraph(getTranslation("incinerator.map.lede", period.from(), period.to())));
-        EChart chart = new EChart();
-        chart.setId("incinerator-map");
-        chart.setHeight("640px");
-        chart.setOption(option(plants));
-        add(chart);
+        if (settings.mapTileUrl().isBlank()) {
+            EChart chart = new EChart();
+            chart.setId("incinerator-map");
+            chart.setHeight("640px");
+            chart.setOption(option(plants));
+            add(chart);
+        } else {
+            TileMap map = new TileMap(settings.mapTileUrl(), settings.mapTileAttribution());
+            map.setId("incinerator-map");
+            map.setMarkers(markers(plants));
+            add(map);
+        }
+    }
+
+    /** The plants as Leaflet markers, coloured like the offline map's legend. */
+    private static String markers(List<PlantSummary> plants) {
+        ArrayNode markers = JSON.createArrayNode();
+        for (PlantSummary p : plants) {
+            if (p.plant().longitude() != null && p.plant().latitude() != null) {
+                markers.addObject().put("name", p.plant().name()).put("lat", p.plant().latitude())
+                        .put("lon", p.plant().longitude())
+                        .put("color", COLOURS.get(p.worst().map(Enum::name).orElse("NONE")));
+            }
+        }
+        return markers.toString();
     }
 
     private String option(List<PlantSummary> plants) {
