@@ -7,25 +7,72 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.portal.support.PortalIntegrationTest;
 
 /**
- * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile.
- * Tests that need it are skipped with a message where the packages are missing
- * ({@code .ci/run} installs them).
+ * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile, as a
+ * JUnit extension: a test method declares a {@link WebDriver} (and a {@link WebDriverWait}
+ * on it) as parameters and gets a browser of its own, quit after the method. Tests are
+ * skipped with a message where the packages are missing ({@code .ci/run} installs them).
+ *
+ * <pre>{@code
+ * @ExtendWith(HeadlessChromium.class)
+ * class SomeBrowserIT {
+ *     @Test
+ *     void shows_the_overview(WebDriver browser, WebDriverWait wait) { ... }
+ * }
+ * }</pre>
  */
-public final class HeadlessChromium {
+public final class HeadlessChromium implements ParameterResolver {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("qianliyan.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("qianliyan.chromedriver", "/usr/bin/chromedriver"));
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeadlessChromium.class);
 
-    private HeadlessChromium() {
+    /** Quits the browser when the test method's store is closed. */
+    private record Session(ChromeDriver driver) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            driver.quit();
+        }
     }
 
-    /** A new browser; the caller quits it. */
-    public static ChromeDriver start() {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == WebDriver.class || type == WebDriverWait.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ChromeDriver driver = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent("session", key -> new Session(start()), Session.class).driver();
+        return parameter.getParameter().getType() == WebDriver.class ? driver : new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Logs in as the test administrator through the login page of the portal at {@code baseUrl}. */
+    public static void logInAsAdministrator(WebDriver browser, WebDriverWait wait, String baseUrl) {
+        browser.get(baseUrl + "/login");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        username.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+    }
+
+    private static ChromeDriver start() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "skipped: install chromium and chromium-driver (Debian packages) for browser tests");
         ChromeOptions options = new ChromeOptions();
@@ -38,7 +85,7 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
         return driver;
     }
 

@@ -2,11 +2,9 @@ package org.qianliyan.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -16,30 +14,16 @@ import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The portal in headless Chromium: the Overview chart, the language switch, the staff gate. */
+@ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class PortalBrowserIT {
 
     @LocalServerPort
     int port;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
-    void overview_renders_a_chart_from_the_index() {
+    void overview_renders_a_chart_from_the_index(WebDriver browser, WebDriverWait wait) {
         browser.get(url(""));
 
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -49,7 +33,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void language_switch_changes_the_labels_and_is_remembered() {
+    void language_switch_changes_the_labels_and_is_remembered(WebDriver browser, WebDriverWait wait) {
         browser.get(url(""));
         WebElement overviewNav = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-overview")));
         assertThat(overviewNav.getText()).contains("首页");
@@ -65,7 +49,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void staff_pages_send_anonymous_visitors_to_the_login() {
+    void staff_pages_send_anonymous_visitors_to_the_login(WebDriver browser, WebDriverWait wait) {
         browser.get(url("staff/imports"));
 
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -73,14 +57,9 @@ class PortalBrowserIT {
     }
 
     @Test
-    void administrator_logs_in_and_reaches_the_imports_page() {
-        browser.get(url("login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+    void administrator_logs_in_and_reaches_the_imports_page(WebDriver browser, WebDriverWait wait) {
+        HeadlessChromium.logInAsAdministrator(browser, wait, "http://localhost:" + port);
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
         browser.get(url("staff/imports"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), "数据导入"));
         assertThat(browser.getCurrentUrl()).endsWith("/staff/imports");

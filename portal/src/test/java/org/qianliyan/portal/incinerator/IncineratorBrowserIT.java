@@ -7,11 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,30 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The public's journey in headless Chromium: list → plant page → its compliance calendar
  * chart → the CSV download of its days.
  */
+@ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class IncineratorBrowserIT {
 
     @LocalServerPort
     int port;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
-    void a_visitor_goes_from_the_list_to_a_plant_its_charts_and_its_csv() throws Exception {
+    void a_visitor_goes_from_the_list_to_a_plant_its_charts_and_its_csv(WebDriver browser, WebDriverWait wait) throws Exception {
         browser.get("http://localhost:" + port + "/incinerators");
         WebElement firstPlant = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#incinerator-grid vaadin-grid-cell-content a")));
@@ -75,7 +59,7 @@ class IncineratorBrowserIT {
     }
 
     @Test
-    void the_national_map_draws_the_plants_over_offline_province_outlines() {
+    void the_national_map_draws_the_plants_over_offline_province_outlines(WebDriver browser, WebDriverWait wait) {
         browser.get("http://localhost:" + port + "/incinerators/map");
 
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(

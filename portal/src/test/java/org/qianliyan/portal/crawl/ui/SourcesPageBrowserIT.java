@@ -2,14 +2,12 @@ package org.qianliyan.portal.crawl.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The Sources page in headless Chromium: a flagged source is shown blocked; staff add a source as JSON. */
+@ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class SourcesPageBrowserIT {
 
@@ -34,28 +33,13 @@ class SourcesPageBrowserIT {
     @Autowired
     SourceRepository sources;
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
-    void staff_see_a_flagged_source_and_add_a_new_one_as_json() {
+    void staff_see_a_flagged_source_and_add_a_new_one_as_json(WebDriver browser, WebDriverWait wait) {
         sources.save(new SourceProfile("flagged-site", "Flagged site", SourceKind.SITE, List.of("https://example.cn/list/"),
                 null, null, FieldSelectors.NONE, List.of(), Map.of(), null, true), Instant.now());
         sources.flagBlocked("flagged-site", "captcha page", Instant.now());
-        logIn();
+        HeadlessChromium.logInAsAdministrator(browser, wait, "http://localhost:" + port);
 
         browser.get(url("staff/sources"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), "数据源"));
@@ -77,14 +61,6 @@ class SourcesPageBrowserIT {
         });
     }
 
-    private void logIn() {
-        browser.get(url("login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
