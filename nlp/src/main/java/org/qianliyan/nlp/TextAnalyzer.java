@@ -40,6 +40,9 @@ import java.util.Set;
  * List<String> words = analyzer.segmentForIndex("垃圾焚燒廠");   // same words at index and at query time
  * }</pre>
  *
+ * <p>Personal data (see {@link PiiMasker}) is masked before anything else, so the tokens, keywords and masked text
+ * of the result never carry it.
+ *
  * <p>Work per document is bounded: input beyond {@link NlpSettings#maxTextLength()} chars is cut off (the result
  * says so), and every step is linear or near-linear in the text length.
  */
@@ -91,7 +94,9 @@ public final class TextAnalyzer {
         String input = requireText(text);
         boolean truncated = input.length() > settings.maxTextLength();
         String analysed = truncated ? cut(input, settings.maxTextLength()) : input;
-        String normalized = TextNormalizer.normalize(analysed);
+        // Masked before segmentation, so no token, keyword or indexed word carries a phone or ID number (DESIGN §8).
+        String masked = piiMasker.mask(analysed);
+        String normalized = TextNormalizer.normalize(masked);
         List<Token> all = segmenter.segment(normalized);
         List<Token> words = all.stream().filter(t -> !t.punctuation()).toList();
         Sentiment polarity = sentiment.classify(all);
@@ -101,7 +106,7 @@ public final class TextAnalyzer {
         Complaint complaint = complaints.detect(normalized, polarity, topicSet, !places.isEmpty() || !linked.isEmpty());
         List<Keyword> keywordList = keywords.extract(words, settings.maxKeywords());
         return new AnalysisResult(words, polarity, topicSet, complaint, places, linked, keywordList,
-                piiMasker.mask(analysed), simHash.fingerprint(analysed), truncated, analysed.length());
+                masked, simHash.fingerprint(masked), truncated, analysed.length());
     }
 
     /**

@@ -36,6 +36,22 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void no_token_or_keyword_carries_a_phone_id_number_mail_or_plate() {
+        String text = "举报人张三，电话+86 139-8765-4321，座机0531-88886666，身份证370828199001011234（校验位错也要遮），"
+                + "旧证370828900101123，邮箱zhangsan@example.com，车牌鲁H12345，微博@环保小卫士，焚烧厂偷排黑烟偷排黑烟";
+        AnalysisResult result = analyzer.analyze(text);
+
+        List<String> words = new ArrayList<>(result.tokens().stream().map(Token::word).toList());
+        words.addAll(result.keywords().stream().map(k -> k.word()).toList());
+        for (String piece : List.of("8765", "4321", "88886666", "6666", "19900101", "1234", "0101123", "zhangsan",
+                "example", "12345", "环保小卫士")) {
+            assertThat(words).as(piece).noneMatch(w -> w.contains(piece));
+            assertThat(result.maskedText()).as(piece).doesNotContain(piece);
+        }
+        assertThat(result.keywords()).extracting(k -> k.word()).contains("偷排");
+    }
+
+    @Test
     void domain_vocabulary_stays_whole() {
         assertThat(analyzer.segmentForIndex("焚烧炉偷排二噁英，渗滤液直排入河"))
                 .contains("焚烧炉", "偷排", "二噁英", "渗滤液", "直排");

@@ -1,12 +1,20 @@
 package org.qianliyan.portal.api;
 
+import java.io.IOException;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -48,6 +56,19 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not found",
                 "no such API path: /" + e.getResourcePath()));
+    }
+
+    /**
+     * Spring's own refusals (a method the path does not allow, an Accept or Content-Type we
+     * cannot serve): their status and headers (Allow, Accept), our JSON whatever the Accept
+     * header asked for, no log line: the caller's mistake, not ours.
+     */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            HttpMediaTypeNotSupportedException.class, ServletRequestBindingException.class})
+    void refused(Exception e, HttpServletResponse response) throws IOException {
+        ErrorResponse refusal = (ErrorResponse) e;
+        refusal.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        ApiErrorJson.write(response, refusal.getStatusCode().value(), refusal.getBody().getDetail());
     }
 
     @ExceptionHandler(Exception.class)

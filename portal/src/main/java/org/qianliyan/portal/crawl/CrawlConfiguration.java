@@ -12,11 +12,13 @@ import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.crawl.pipeline.UnmaskedPosts;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.qianliyan.portal.crawl.sources.SourceTrial;
 import org.qianliyan.portal.crawl.sources.SourcesAddCommand;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +53,14 @@ public class CrawlConfiguration {
     @Lazy
     PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema) {
         return new PostSink(analyzer, client, schema.alias("posts"));
+    }
+
+    /** On start, masks the posts stored before every searchable field was masked (DESIGN §8). */
+    @Bean
+    @Profile("!cli")
+    ApplicationRunner unmaskedPostsMasking(ElasticsearchClient client, IndexSchema schema,
+            ObjectProvider<TextAnalyzer> analyzer) {
+        return args -> new UnmaskedPosts(client, schema.alias("posts"), analyzer::getObject).maskAll();
     }
 
     /**

@@ -32,13 +32,17 @@ class CommandLineIT {
 
     @Test
     void nlp_analyze_prints_json_with_sentiment_and_masked_text() throws Exception {
-        int exit = run("垃圾焚烧厂晚上偷排黑烟，气味刺鼻，投诉电话13812345678一直没人接。", "nlp", "analyze");
+        int exit = run("垃圾焚烧厂晚上偷排黑烟，气味刺鼻，投诉电话13812345678一直没人接，身份证370828199001011235。", "nlp",
+                "analyze");
 
         assertThat(exit).isZero();
         JsonNode result = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(result.path("sentiment").path("label").asText()).isEqualTo("NEGATIVE");
         assertThat(result.path("maskedText").asText()).contains("偷排黑烟").doesNotContain("13812345678");
         assertThat(result.path("tokens")).isNotEmpty();
+        assertThat(result.path("tokens").findValuesAsText("word")).as("no token carries the phone or ID number")
+                .noneMatch(word -> word.contains("1234") || word.contains("5678") || word.contains("19900101"));
+        assertThat(result.path("keywords").toString()).doesNotContain("5678", "19900101");
     }
 
     @Test

@@ -76,6 +76,19 @@ class SourcesAddCommandIT {
     }
 
     @Test
+    void a_seed_that_is_not_a_crawlable_http_url_is_bad_input_naming_it_and_nothing_is_stored() throws Exception {
+        SourcesAddCommand command = new SourcesAddCommand(sources, Clock.systemUTC());
+        for (String seed : List.of("file:///etc/passwd", "gopher://example.cn/", "127.1", "http://127.1/", "http://",
+                "http:///news", "https://news.example.cn@127.0.0.1/", "http://2130706433/", "ftp://example.cn/")) {
+            Path file = Files.writeString(dir.resolve("seed.json"),
+                    "{\"id\": \"bad-seed\", \"kind\": \"SITE\", \"seedUrls\": [\"" + seed + "\"]}");
+            assertThatThrownBy(() -> command.run(List.of(file.toString()), io)).as(seed)
+                    .isInstanceOf(CliUsageException.class).hasMessageContaining("seed.json").hasMessageContaining(seed);
+            assertThat(sources.find("bad-seed")).as(seed).isEmpty();
+        }
+    }
+
+    @Test
     void disabling_and_flagging_keep_the_profile() throws Exception {
         Path file = Files.writeString(dir.resolve("w.json"),
                 "{\"id\": \"weibo-x\", \"kind\": \"WEIBO\", \"seedUrls\": [\"https://weibo.com/ajax/x\"], \"enabled\": true}");

@@ -47,13 +47,13 @@ public final class PostSink implements DocumentSink {
     @Override
     public void accept(CrawledDocument document) {
         String id = UrlIds.of(document.canonicalUrl());
-        String analysed = document.title().isEmpty() ? document.text() : document.title() + "\n" + document.text();
-        AnalysisResult analysis = analyzer.analyze(analysed);
-        List<String> titleWords = analyzer.segmentForIndex(document.title());
+        MaskedPost masked = MaskedPost.of(document, analyzer);
+        AnalysisResult analysis = analyzer.analyze(masked.analysed());
+        List<String> titleWords = analyzer.segmentForIndex(masked.title());
         List<String> bandKeys = bands.of(analysis.simHash());
         Optional<StoredPost> existing = posts.get(id);
         if (existing.isPresent()) {
-            Map<String, Object> fields = PostDocuments.of(document, analysis, titleWords, bandKeys,
+            Map<String, Object> fields = PostDocuments.of(document, masked, analysis, titleWords, bandKeys,
                     existing.get().storyId(), 0);
             fields.remove(PostFields.REPOST_COUNT);
             posts.update(id, fields);
@@ -62,7 +62,7 @@ public final class PostSink implements DocumentSink {
         }
         Optional<String> story = stories.storyOf(id, analysis.simHash(), bandKeys);
         String storyId = story.orElse(id);
-        if (!posts.create(id, PostDocuments.of(document, analysis, titleWords, bandKeys, storyId, 0))) {
+        if (!posts.create(id, PostDocuments.of(document, masked, analysis, titleWords, bandKeys, storyId, 0))) {
             accept(document);
             return;
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.qianliyan.crawler.CrawlerException;
 import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.crawler.source.SeedUrls;
 import org.qianliyan.crawler.source.SourceProfiles;
 import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
@@ -47,6 +48,7 @@ public class SourcesAddCommand implements CliCommand {
         SourceProfile profile;
         try (InputStream in = Files.newInputStream(file)) {
             profile = SourceProfiles.fromJson(in);
+            SeedUrls.check(profile);
         } catch (CrawlerException e) {
             throw new CliUsageException(file.getFileName() + ": " + e.getMessage());
         }

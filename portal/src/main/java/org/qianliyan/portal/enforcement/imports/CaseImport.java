@@ -43,15 +43,15 @@ public class CaseImport {
     public ImportReport run(String fileName, Source source, boolean skipInvalid, LongConsumer rowsDone)
             throws IOException {
         CaseFileReader reader = CaseFileReader.forFileName(fileName);
-        if (!skipInvalid) {
-            Tally validation = new Tally();
-            try (InputStream in = source.open()) {
-                reader.read(in, (line, row) -> validation.problems(line, CaseRowParser.parse(row).problems()));
-            }
-            if (validation.problemCount > 0) {
-                return new ImportReport(validation.rows, validation.invalid, 0, true, validation.problemCount,
-                        validation.listed, Map.of(), List.of());
-            }
+        // The whole file is read once before anything is written, so a file that turns out
+        // unreadable halfway (truncated, a zip bomb) writes nothing, with --skip-invalid too.
+        Tally validation = new Tally();
+        try (InputStream in = source.open()) {
+            reader.read(in, (line, row) -> validation.problems(line, CaseRowParser.parse(row).problems()));
+        }
+        if (!skipInvalid && validation.problemCount > 0) {
+            return new ImportReport(validation.rows, validation.invalid, 0, true, validation.problemCount,
+                    validation.listed, Map.of(), List.of());
         }
         Tally tally = new Tally();
         List<EnforcementCase> batch = new ArrayList<>(BATCH);

@@ -34,7 +34,7 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidCaseQueryException("size must be between 1 and " + MAX_SIZE + ", got " + size);
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
+        if (((long) page + 1) * size > MAX_WINDOW) {
             throw new InvalidCaseQueryException("page " + page + " is beyond the first " + MAX_WINDOW
                     + " cases; narrow the filters or download the CSV");
         }

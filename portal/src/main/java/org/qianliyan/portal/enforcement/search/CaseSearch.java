@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.qianliyan.portal.elasticsearch.DocumentIds;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.store.CaseDocuments;
 import org.qianliyan.portal.enforcement.store.CaseFields;
@@ -64,6 +65,9 @@ public class CaseSearch {
     }
 
     public Optional<EnforcementCase> byId(String id) {
+        if (!DocumentIds.plausible(id)) {
+            return Optional.empty();
+        }
         try {
             var response = client.get(g -> g.index(index).id(id), ObjectNode.class);
             return response.found() ? Optional.of(CaseDocuments.fromDocument(response.source())) : Optional.empty();

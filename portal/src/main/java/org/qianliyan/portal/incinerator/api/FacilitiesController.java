@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.qianliyan.portal.api.ApiIds;
 import org.qianliyan.portal.api.ApiNotFoundException;
 import org.qianliyan.portal.api.BadApiRequestException;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
@@ -68,6 +69,7 @@ class FacilitiesController {
     @GetMapping("/{id}")
     Map<String, Object> facility(@PathVariable String id, @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to) {
+        ApiIds.checked(id);
         Period period = period(from, to);
         PlantSummary plant = catalogue.plant(id, period)
                 .orElseThrow(() -> new ApiNotFoundException("no facility " + id));
@@ -77,6 +79,7 @@ class FacilitiesController {
     @GetMapping("/{id}/days")
     ResponseEntity<?> days(@PathVariable String id, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(defaultValue = "json") String format) {
+        ApiIds.checked(id);
         Period period = period(from, to);
         if (catalogue.plant(id, period).isEmpty()) {
             throw new ApiNotFoundException("no facility " + id);
