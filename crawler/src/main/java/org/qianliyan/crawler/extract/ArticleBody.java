@@ -19,16 +19,20 @@ import org.jsoup.select.NodeVisitor;
  * and its Chinese punctuation; the container's score is cut by its link density and by its
  * distance from the headline (a sidebar or footer above or far below it loses to the text just
  * below it). The chosen container is then trimmed: a repeated headline, {@code 原标题}, editor
- * and source lines, and everything from a {@code 相关阅读}-style heading on.
+ * and source lines, and everything from a {@code 相关阅读}-style heading on (once the article
+ * has begun: such a heading above the first paragraph heads a box of links, which alone goes).
  */
 final class ArticleBody {
 
     private static final String NOISE = "script,style,noscript,iframe,nav,header,footer,aside,select,button,input,textarea,"
             + "label,template,svg,canvas";
-    /** Class or id words of boxes that are never the article (matched as whole words of the attribute). */
-    private static final Pattern NOISE_NAME = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:share|sharing|bdshare\\w*|comments?|related|recommend\\w*|footer|copyright|sidebar|"
-                    + "breadcrumbs?|crumbs?|toolbar|social|advert\\w*|ads?|banner|hot-?news|nav|menu)(?:$|[\\s_-])");
+    /** Class or id words of page furniture, never the article (matched as whole words of the attribute). */
+    private static final Pattern FURNITURE_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:footer|copyright|sidebar|breadcrumbs?|crumbs?|toolbar|banner|nav|menu)(?:$|[\\s_-])");
+    /** Class or id words of boxes around the article; such names also wrap articles ("share-area"), see below. */
+    private static final Pattern BOX_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:share|sharing|bdshare\\w*|comments?|related\\w*|recommend\\w*|social|advert\\w*|ads?|"
+                    + "hot-?news)(?:$|[\\s_-])");
     /** Lines that are about the article, not of it. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^[\\[【（(]?\\s*(?:原标题|原题为?|责任编辑|责编|编辑|本文来源|文章来源|来源|稿源|校对|审核|监制|图片来源|声明)"
@@ -38,6 +42,9 @@ final class ArticleBody {
             "^[\\[【]?(?:相关阅读|相关新闻|相关文章|相关推荐|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|为您推荐|延伸推荐|更多阅读)[\\]】:：]?$");
     private static final Pattern SPACE_OR_DOT = Pattern.compile("[\\s\\u00a0\\u3000·•]+");
     private static final int SHORT_LINE = 80;
+    /** A box named like {@link #BOX_NAME} goes only when it is short or mostly links. */
+    private static final int NOISE_TEXT_MAX = 200;
+    private static final double LINK_DENSE = 0.5;
     private static final int PARAGRAPH_MIN = 20;
     private static final double BEFORE_HEADLINE = 0.2;
     private static final double DISTANCE_SCALE = 3000;
@@ -62,14 +69,20 @@ final class ArticleBody {
     private static void removeNamedNoise(Element root, Element headline) {
         List<Element> noise = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && (NOISE_NAME.matcher(e.className()).find() || NOISE_NAME.matcher(e.id()).find())
-                    && (headline == null || !e.equals(headline) && !headline.parents().contains(e))) {
+            if (e == root || headline != null && (e.equals(headline) || headline.parents().contains(e))) {
+                continue;
+            }
+            if (named(FURNITURE_NAME, e) || named(BOX_NAME, e) && (e.text().length() < NOISE_TEXT_MAX || linkDensity(e) > LINK_DENSE)) {
                 noise.add(e);
             }
         }
         for (Element e : noise) {
             e.remove();
         }
+    }
+
+    private static boolean named(Pattern names, Element e) {
+        return names.matcher(e.className()).find() || names.matcher(e.id()).find();
     }
 
     private static Element best(Document doc, Element headline) {
@@ -143,6 +156,7 @@ final class ArticleBody {
         List<Element> drop = new ArrayList<>();
         Element tail = null;
         int seen = 0;
+        int paragraphs = 0;
         for (Element e : body.getAllElements()) {
             if (e == body || !hasOwnText(e)) {
                 continue;
@@ -151,6 +165,7 @@ final class ArticleBody {
             String text = line.text().strip();
             if (text.isEmpty() || text.length() > SHORT_LINE) {
                 seen++;
+                paragraphs += text.isEmpty() ? 0 : 1;
                 continue;
             }
             String squeezed = SPACE_OR_DOT.matcher(text).replaceAll("");
@@ -159,8 +174,15 @@ final class ArticleBody {
             } else if (BOILERPLATE.matcher(text).find()) {
                 drop.add(line);
             } else if (TAIL_HEADING.matcher(squeezed).find()) {
-                tail = line;
-                break;
+                if (paragraphs > 0) {
+                    tail = line;
+                    break;
+                }
+                drop.add(line);
+                for (Element next = line.nextElementSibling(); next != null && linkDensity(next) > LINK_DENSE;
+                        next = next.nextElementSibling()) {
+                    drop.add(next);
+                }
             }
             seen++;
         }

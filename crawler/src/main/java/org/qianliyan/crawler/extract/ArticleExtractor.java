@@ -38,7 +38,8 @@ public final class ArticleExtractor implements PageExtractor {
         String author = select(doc, s.author()).map(Element::text).orElse(null);
         Element body = select(doc, s.body()).orElse(null);
         if (title == null || date.isEmpty() || author == null || body == null) {
-            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(doc);
+            // The generic extractor strips the page it reads; the profile's body must stay as selected.
+            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(body == null ? doc : doc.clone());
             title = title == null ? generic.title() : title;
             date = date.isPresent() ? date : generic.publishedAt();
             author = author == null ? generic.author() : author;

@@ -1,6 +1,6 @@
 package org.qianliyan.crawler.extract;
 
-import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -13,9 +13,11 @@ import org.jsoup.nodes.Element;
  * separator ({@code _ | - – — --}), while the page shows the headline alone, often in an
  * {@code <h1>} but as often in a styled {@code <div>}. So the headline is the longest element
  * text on the page that is contained in {@code <title>} and long enough to be more than a
- * site name; this also undoes meta titles that sites cut short. Without such an element:
- * the {@code og:title}/{@code ArticleTitle}/JSON-LD {@code headline}, else a heading directly
- * followed by a date, else the longest part of {@code <title>} (the headline is longer than
+ * site name (a heading on ties); this also undoes meta titles that sites cut short. When
+ * {@code <title>} names only the site and its section, the text found there is not followed by
+ * a date as a headline is, and a heading followed by a date wins. Without such an element:
+ * the {@code og:title}/{@code ArticleTitle}/JSON-LD {@code headline}, else the heading nearest
+ * above a date, else the longest part of {@code <title>} (the headline is longer than
  * the site name it is joined with).
  */
 final class ArticleTitles {
@@ -27,6 +29,7 @@ final class ArticleTitles {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:_{1,2}|\\||｜|-{1,2}|–|—{1,2}|::)\\s*");
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]{4,200})\"");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_LENGTH = 4;
     private static final int MAX_LENGTH = 150;
     private static final double MIN_SHARE_OF_TITLE = 0.6;
@@ -39,7 +42,8 @@ final class ArticleTitles {
         String pageTitle = normalise(doc.title());
         String mainPart = longestPart(pageTitle);
         Element shown = shownInTitle(doc, squeeze(pageTitle), squeeze(mainPart).length());
-        if (shown != null) {
+        Element dated = headingFollowedByDate(doc);
+        if (shown != null && (dated == null || dated == shown || followedByDate(doc, shown))) {
             return new Found(normalise(textOf(shown)), shown);
         }
         String meta = normalise(firstNonBlank(GenericArticleExtractor.meta(doc, "og:title", "ArticleTitle", "twitter:title"),
@@ -47,9 +51,11 @@ final class ArticleTitles {
         if (!meta.isEmpty()) {
             return new Found(meta, null);
         }
-        Element dated = headingFollowedByDate(doc);
         if (dated != null) {
-            return new Found(normalise(dated.text()), dated);
+            // A heading that holds the <title>'s headline plus a badge ("原创") is that headline.
+            String text = squeeze(dated.text()).contains(squeeze(mainPart)) && mainPart.length() >= MIN_LENGTH ? mainPart
+                    : normalise(dated.text());
+            return new Found(text, dated);
         }
         if (!mainPart.isEmpty()) {
             return new Found(mainPart, null);
@@ -71,7 +77,9 @@ final class ArticleTitles {
                 continue;
             }
             String text = squeeze(textOf(e));
-            if (text.length() < minLength || text.length() > MAX_LENGTH || text.length() <= bestLength) {
+            boolean heading = HEADINGS.contains(e.normalName());
+            if (text.length() < minLength || text.length() > MAX_LENGTH || text.length() < bestLength
+                    || text.length() == bestLength && (!heading || HEADINGS.contains(best.normalName()))) {
                 continue;
             }
             if (squeezedTitle.contains(text)) {
@@ -91,18 +99,27 @@ final class ArticleTitles {
     }
 
     private static Element headingFollowedByDate(Document doc) {
+        Element best = null;
+        int nearest = DATE_LOOKAHEAD;
         for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
             int length = squeeze(h.text()).length();
-            if (length < 6 || length > MAX_LENGTH) {
-                continue;
-            }
-            String after = String.join(" ", LinesAfter.of(doc.body(), h, DATE_LOOKAHEAD));
-            Matcher m = ChineseDates.DATE.matcher(after);
-            if (m.find() && m.start() < DATE_LOOKAHEAD) {
-                return h;
+            int distance = length >= 6 && length <= MAX_LENGTH ? distanceToDate(doc, h) : DATE_LOOKAHEAD;
+            if (distance <= nearest && distance < DATE_LOOKAHEAD) {
+                best = h;
+                nearest = distance;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean followedByDate(Document doc, Element e) {
+        return distanceToDate(doc, e) < DATE_LOOKAHEAD;
+    }
+
+    /** Characters from the end of the element to the first date after it ({@link #DATE_LOOKAHEAD} when none is near). */
+    private static int distanceToDate(Document doc, Element e) {
+        Matcher m = ChineseDates.DATE.matcher(String.join(" ", LinesAfter.of(doc.body(), e, DATE_LOOKAHEAD)));
+        return m.find() ? Math.min(m.start(), DATE_LOOKAHEAD) : DATE_LOOKAHEAD;
     }
 
     private static String jsonLdHeadline(Document doc) {

@@ -27,7 +27,7 @@ public final class ChineseDates {
     public static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
                     + "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})[:：时](\\d{1,2})(?:[:：分](\\d{1,2}))?(?:\\.\\d{1,9})?"
-                    + "\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d))?)?");
+                    + "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d)))?)?");
 
     private ChineseDates() {
     }

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The visible lines (one per block element or {@code <br>}) that follow an element in
- * document order, up to a number of characters: where a byline sits after a headline.
+ * document order, up to a number of characters: where a byline sits after a headline. Text
+ * nodes are joined with a space, as inline boxes of a byline ({@code 来源：X}{@code 记者 Y}) are shown apart.
  */
 final class LinesAfter {
 
@@ -43,7 +44,7 @@ final class LinesAfter {
                 }
                 if (node instanceof TextNode text) {
                     String t = text.text();
-                    line.append(t);
+                    line.append(t).append(' ');
                     read[0] += t.length();
                 } else if (node instanceof Element e && BlockText.BLOCKS.contains(e.normalName())) {
                     flush(line, lines);

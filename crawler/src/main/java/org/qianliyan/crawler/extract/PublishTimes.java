@@ -39,7 +39,7 @@ final class PublishTimes {
     private static final Pattern WECHAT_CT = Pattern.compile("var\\s+ct\\s*=\\s*\"(\\d{9,11})\"");
     /** {@code 2019 09/07 19:02}: year and month/day in separate boxes. */
     private static final Pattern YEAR_APART = Pattern.compile(
-            "((?:19|20)\\d{2})\\s+(\\d{1,2})/(\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2}))?");
+            "((?:19|20)\\d{2})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s+(\\d{1,2})\\s*:\\s*(\\d{2}))?");
     private static final String LABEL = "(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|更新时间|日期|时间)\\s*[:：]\\s*";
     /** {@code 发布时间：19-06-15 08:18}: a two-digit year after a label. */
     private static final Pattern SHORT_YEAR = Pattern.compile(LABEL + "(\\d{2})-(\\d{1,2})-(\\d{1,2})\\s*(\\d{1,2}):(\\d{2})");
@@ -146,7 +146,7 @@ final class PublishTimes {
 
     /** A byline date ends the line, or is followed by a space, punctuation, a number or a byline word. */
     private static boolean standsAlone(String text, int end) {
-        if (end >= text.length()) {
+        if (end >= text.length() || Character.isWhitespace(text.charAt(end - 1))) {
             return true;
         }
         char next = text.charAt(end);
