@@ -1,9 +1,11 @@
 package org.qianliyan.crawler.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,9 +69,14 @@ final class ArticleBody {
     }
 
     private static void removeNamedNoise(Element root, Element headline) {
+        Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (headline != null) {
+            keep.add(headline);
+            keep.addAll(headline.parents());
+        }
         List<Element> noise = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e == root || headline != null && (e.equals(headline) || headline.parents().contains(e))) {
+            if (e == root || keep.contains(e)) {
                 continue;
             }
             if (named(FURNITURE_NAME, e) || named(BOX_NAME, e) && (e.text().length() < NOISE_TEXT_MAX || linkDensity(e) > LINK_DENSE)) {

@@ -42,8 +42,11 @@ final class ArticleTitles {
         String pageTitle = normalise(doc.title());
         String mainPart = longestPart(pageTitle);
         Element shown = shownInTitle(doc, squeeze(pageTitle), squeeze(mainPart).length());
+        if (shown != null && followedByDate(doc, shown)) {
+            return new Found(normalise(textOf(shown)), shown);
+        }
         Element dated = headingFollowedByDate(doc);
-        if (shown != null && (dated == null || dated == shown || followedByDate(doc, shown))) {
+        if (shown != null && (dated == null || dated == shown)) {
             return new Found(normalise(textOf(shown)), shown);
         }
         String meta = normalise(firstNonBlank(GenericArticleExtractor.meta(doc, "og:title", "ArticleTitle", "twitter:title"),
