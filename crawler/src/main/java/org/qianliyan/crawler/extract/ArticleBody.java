@@ -21,8 +21,8 @@ import org.jsoup.select.NodeVisitor;
  * and its Chinese punctuation; the container's score is cut by its link density and by its
  * distance from the headline (a sidebar or footer above or far below it loses to the text just
  * below it). The chosen container is then trimmed: a repeated headline, {@code 原标题}, editor
- * and source lines, and everything from a {@code 相关阅读}-style heading on (once the article
- * has begun: such a heading above the first paragraph heads a box of links, which alone goes).
+ * and source lines, and everything from a {@code 相关阅读}-style heading on (once most of the
+ * article is above it: otherwise it heads a box of links inside the article, which alone goes).
  */
 final class ArticleBody {
 
@@ -44,6 +44,11 @@ final class ArticleBody {
             "^[\\[【]?(?:相关阅读|相关新闻|相关文章|相关推荐|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|为您推荐|延伸推荐|更多阅读)[\\]】:：]?$");
     private static final Pattern SPACE_OR_DOT = Pattern.compile("[\\s\\u00a0\\u3000·•]+");
     private static final int SHORT_LINE = 80;
+    /**
+     * Characters of body text after which a related-articles heading ends the article rather than heads a box of
+     * links in it (when, too, less text follows it than precedes it).
+     */
+    private static final int ARTICLE_BEGUN = 100;
     /** A box named like {@link #BOX_NAME} goes only when it is short or mostly links. */
     private static final int NOISE_TEXT_MAX = 200;
     private static final double LINK_DENSE = 0.5;
@@ -163,7 +168,8 @@ final class ArticleBody {
         List<Element> drop = new ArrayList<>();
         Element tail = null;
         int seen = 0;
-        int paragraphs = 0;
+        int textBefore = 0;
+        int total = body.text().length();
         for (Element e : body.getAllElements()) {
             if (e == body || !hasOwnText(e)) {
                 continue;
@@ -172,7 +178,7 @@ final class ArticleBody {
             String text = line.text().strip();
             if (text.isEmpty() || text.length() > SHORT_LINE) {
                 seen++;
-                paragraphs += text.isEmpty() ? 0 : 1;
+                textBefore += text.length();
                 continue;
             }
             String squeezed = SPACE_OR_DOT.matcher(text).replaceAll("");
@@ -181,7 +187,7 @@ final class ArticleBody {
             } else if (BOILERPLATE.matcher(text).find()) {
                 drop.add(line);
             } else if (TAIL_HEADING.matcher(squeezed).find()) {
-                if (paragraphs > 0) {
+                if (textBefore >= ARTICLE_BEGUN && textBefore >= total - textBefore) {
                     tail = line;
                     break;
                 }
@@ -190,6 +196,8 @@ final class ArticleBody {
                         next = next.nextElementSibling()) {
                     drop.add(next);
                 }
+            } else {
+                textBefore += text.length();
             }
             seen++;
         }
