@@ -48,14 +48,7 @@ public final class ChineseDates {
                 return parsed;
             }
         }
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            Optional<Instant> instant = toInstant(m);
-            if (instant.isPresent()) {
-                return instant;
-            }
-        }
-        return Optional.empty();
+        return findPublishTime(text).map(PublishTime::instant);
     }
 
     /** @return the first date found with the built-in formats */
@@ -98,10 +91,6 @@ public final class ChineseDates {
             }
         }
         return Optional.empty();
-    }
-
-    static Optional<Instant> toInstant(Matcher m) {
-        return toPublishTime(m).map(PublishTime::instant);
     }
 
     private static Optional<Instant> parseWith(String text, String format) {
