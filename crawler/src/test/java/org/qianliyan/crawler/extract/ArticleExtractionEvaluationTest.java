@@ -34,7 +34,9 @@ import org.qianliyan.crawler.source.SourceKind;
  * time, or to the day (and flagged date-only) when the label is a date. Body: F1 of the
  * character bigrams (white space removed, counted as multisets) of the extracted text against
  * the reference text, which is the page's visible text from the labelled first sentence to the
- * labelled last sentence; the figure is the mean over pages. Prints a table of every miss.
+ * labelled last sentence; the figure is the mean over pages. Prints a table of every miss; the
+ * goals (titles 98 %, publish times 90 %, body F1 0.9) are asserted on the dev half, the held-out
+ * half and both.
  */
 class ArticleExtractionEvaluationTest {
 
@@ -73,9 +75,11 @@ class ArticleExtractionEvaluationTest {
         System.out.println("held-out " + heldOut);
         System.out.printf(Locale.ROOT, "extraction CPU time: %.1f ms per page (parse included)%n",
                 EXTRACTION_CPU_NANOS[0] / 1e6 / scores.size());
-        assertThat(all.titleAccuracy()).as("title accuracy").isGreaterThanOrEqualTo(0.98);
-        assertThat(all.publishedAccuracy()).as("publish time accuracy").isGreaterThanOrEqualTo(0.90);
-        assertThat(all.bodyF1()).as("mean body F1").isGreaterThanOrEqualTo(0.90);
+        for (Figures f : List.of(all, dev, heldOut)) {
+            assertThat(f.titleAccuracy()).as("title accuracy, %s", f).isGreaterThanOrEqualTo(0.98);
+            assertThat(f.publishedAccuracy()).as("publish time accuracy, %s", f).isGreaterThanOrEqualTo(0.90);
+            assertThat(f.bodyF1()).as("mean body F1, %s", f).isGreaterThanOrEqualTo(0.90);
+        }
     }
 
     static Score score(Label label, Path page) {
