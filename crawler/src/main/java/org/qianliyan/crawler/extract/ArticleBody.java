@@ -51,6 +51,8 @@ final class ArticleBody {
     private static final int ARTICLE_BEGUN = 100;
     /** A box named like {@link #BOX_NAME} goes only when it is short or mostly links. */
     private static final int NOISE_TEXT_MAX = 200;
+    /** Furniture ({@link #FURNITURE_NAME}) is short or mostly links; longer plain text under such a name is content. */
+    private static final int FURNITURE_TEXT_MAX = 1000;
     private static final double LINK_DENSE = 0.5;
     private static final int PARAGRAPH_MIN = 20;
     private static final double BEFORE_HEADLINE = 0.2;
@@ -84,13 +86,19 @@ final class ArticleBody {
             if (e == root || keep.contains(e)) {
                 continue;
             }
-            if (named(FURNITURE_NAME, e) || named(BOX_NAME, e) && (e.text().length() < NOISE_TEXT_MAX || linkDensity(e) > LINK_DENSE)) {
+            if (named(FURNITURE_NAME, e) && !looksLikeContent(e, FURNITURE_TEXT_MAX)
+                    || named(BOX_NAME, e) && !looksLikeContent(e, NOISE_TEXT_MAX)) {
                 noise.add(e);
             }
         }
         for (Element e : noise) {
             e.remove();
         }
+    }
+
+    /** Long and not mostly links: a box so named that wraps the article after all. */
+    private static boolean looksLikeContent(Element e, int maxNoiseText) {
+        return e.text().length() >= maxNoiseText && linkDensity(e) <= LINK_DENSE;
     }
 
     private static boolean named(Pattern names, Element e) {
