@@ -39,6 +39,20 @@ public final class DocumentFactory {
                 fetchedAt, disclosure);
     }
 
+    /**
+     * An article whose publish time may be a date only.
+     *
+     * @param published the publish time, or null when unknown
+     */
+    public static CrawledDocument fromElement(String url, SourceProfile profile, String title, String author,
+            PublishTime published, Element body, Engagement engagement, Instant fetchedAt) {
+        CrawledDocument doc = fromElement(url, profile, title, author, published == null ? null : published.instant(), body,
+                engagement, fetchedAt, null);
+        return published == null || !published.dateOnly() ? doc : new CrawledDocument(doc.url(), doc.canonicalUrl(),
+                doc.sourceId(), doc.kind(), doc.title(), doc.author(), doc.publishedAt(), doc.text(), doc.sanitizedHtml(),
+                doc.engagement(), doc.fetchedAt(), doc.contentHash(), doc.disclosure(), true);
+    }
+
     /** Like {@link #fromElement} for bodies that are already text (feeds, JSON); the HTML is sanitized here. */
     public static CrawledDocument fromText(String url, SourceProfile profile, String title, String author,
             Instant publishedAt, String text, String unsafeHtml, Engagement engagement, Instant fetchedAt,
