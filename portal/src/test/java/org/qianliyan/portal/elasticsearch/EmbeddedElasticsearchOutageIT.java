@@ -2,13 +2,7 @@ package org.qianliyan.portal.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +35,6 @@ class EmbeddedElasticsearchOutageIT {
     @Autowired
     SupervisedElasticsearch elasticsearch;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void embeddedPort(DynamicPropertyRegistry registry) {
         int free = FreePort.find();
@@ -59,35 +51,17 @@ class EmbeddedElasticsearchOutageIT {
         assertThat(server.destroyForcibly()).isTrue();
         server.onExit().join();
 
-        HttpResponse<String> down = awaitStatus("/api/v1/facilities", 503);
+        HttpResponse<String> down = new PortalApi(port).awaitStatus("/api/v1/facilities", 503);
         assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(JSON.readTree(down.body()).path("error").asText()).isEqualTo("service unavailable");
 
-        awaitStatus("/api/v1/facilities", 200);
+        new PortalApi(port).awaitStatus("/api/v1/facilities", 200);
         assertThat(elasticsearch.processes()).as("a new server, started by the portal").isNotEmpty()
                 .noneMatch(before::contains);
         assertThat(get("/api/v1/cases").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> awaitStatus(String path, int status) throws InterruptedException {
-        while (true) {
-            HttpResponse<String> response = get(path);
-            if (response.statusCode() == status) {
-                return response;
-            }
-            Thread.sleep(200);
-        }
-    }
-
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new PortalApi(port).get(path);
     }
 }

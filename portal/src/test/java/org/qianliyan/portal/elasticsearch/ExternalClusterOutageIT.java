@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,8 +52,6 @@ class ExternalClusterOutageIT {
     @Autowired
     ApplicationContext context;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @DynamicPropertySource
     static void cluster(DynamicPropertyRegistry registry) throws IOException {
         proxy = ClusterProxy.to(SharedElasticsearch.uri());
@@ -98,27 +91,13 @@ class ExternalClusterOutageIT {
             proxy.restore();
         }
 
-        awaitStatus("/api/v1/facilities", 200);
+        new PortalApi(port).awaitStatus("/api/v1/facilities", 200);
         assertThat(get("/api/v1/cases").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/search?q=%E7%84%9A%E7%83%A7").statusCode()).as("the analyzer is built now").isEqualTo(200);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
-    private void awaitStatus(String path, int status) throws Exception {
-        while (get(path).statusCode() != status) {
-            Thread.sleep(200);
-        }
-    }
-
     private HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new PortalApi(port).get(path);
     }
 }
