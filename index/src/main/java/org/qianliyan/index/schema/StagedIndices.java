@@ -166,9 +166,18 @@ public final class StagedIndices implements AutoCloseable {
                 }
             }
             if (!living) {
-                inUse.forEach(index -> lifecycle.blockWrites(index, false));
+                inUse.stream().filter(index -> writesBlocked(client, index))
+                        .forEach(index -> lifecycle.blockWrites(index, false));
             }
         }
+    }
+
+    private static boolean writesBlocked(ElasticsearchClient client, String index) {
+        var settings = IndexLifecycle.call("read settings of " + index, () -> client.indices()
+                .getSettings(g -> g.index(index)).result().get(index).settings());
+        var nested = settings == null ? null : settings.index();
+        var blocks = nested == null ? null : nested.blocks();
+        return blocks != null && Boolean.TRUE.equals(blocks.write());
     }
 
     /** True when {@code index} is {@code concrete} itself or one of its generations. */

@@ -34,9 +34,6 @@ public final class ElasticsearchOutage {
             if (cause instanceof TransportException e && e.statusCode() >= 502 && e.statusCode() <= 504) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }

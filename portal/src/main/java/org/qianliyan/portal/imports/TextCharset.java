@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextCharset {
 
-    public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int SNIFF_BYTES = 64 * 1024;
     /** The longest UTF-8 or GB18030 character minus one: a sample may cut one at its end. */
     private static final int CUT_CHARACTER = 3;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.index.testing.SharedElasticsearch;
@@ -69,6 +71,8 @@ class ExternalClusterOutageIT {
     void while_the_cluster_is_down_the_api_answers_503_and_pages_say_so_and_both_recover(WebDriver browser,
                                                                                      WebDriverWait wait) throws Exception {
         assertThat(get("/api/v1/facilities").statusCode()).isEqualTo(200);
+        browser.get("http://127.0.0.1:" + port + "/search");
+        WebElement query = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-query")));
 
         proxy.cut();
         try {
@@ -84,9 +88,12 @@ class ExternalClusterOutageIT {
                     .satisfies(failure -> assertThat(ElasticsearchOutage.explains(failure)).as(failure.toString()).isTrue());
             assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
+            query.findElement(By.tagName("input")).sendKeys("焚烧" + Keys.ENTER);
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-unavailable"))).getText())
+                    .as("a search in a page already open").contains("数据服务正在恢复");
             browser.get("http://127.0.0.1:" + port + "/");
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-unavailable"))).getText())
-                    .contains("数据服务正在恢复");
+                    .as("a page loaded afresh").contains("数据服务正在恢复");
         } finally {
             proxy.restore();
         }
