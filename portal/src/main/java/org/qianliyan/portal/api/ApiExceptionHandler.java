@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.qianliyan.portal.elasticsearch.ElasticsearchOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of a REST controller into {@link ApiError} JSON: 4xx with the reason
- * for bad input, 500 with only a reference for anything else (the stack trace is logged).
+ * for bad input, 503 while Elasticsearch is unavailable, 500 with only a reference for
+ * anything else (the stack trace is logged).
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -73,6 +75,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (ElasticsearchOutage.explains(e)) {
+            log.warn("API request failed: Elasticsearch is unavailable ({})", e.getMessage());
+            return ElasticsearchOutageFilter.unavailable();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API request failed (reference {})", reference, e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ApiError("internal error",

@@ -11,8 +11,9 @@ import org.qianliyan.portal.cli.CliUsageException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import ljgk --plants F [--furnaces F] [--daily F] [--skip-invalid]}: the ministry
- * platform's exports. Exit 2 when a file is unreadable or has invalid rows (unless skipped).
+ * {@code import ljgk --plants F [--furnaces F] [--daily F] [--skip-invalid] [--force]}: the
+ * ministry platform's exports. Exit 2 when a file is unreadable, has invalid rows (unless
+ * skipped) or would rename most stored plants (unless forced).
  */
 @Component
 class ImportLjgkCommand implements CliCommand {
@@ -30,12 +31,12 @@ class ImportLjgkCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "import ljgk --plants F [--furnaces F] [--daily F] [--skip-invalid]";
+        return "import ljgk --plants F [--furnaces F] [--daily F] [--skip-invalid] [--force]";
     }
 
     @Override
     public int run(List<String> arguments, CliStreams io) throws Exception {
-        var args = CliArguments.parse(arguments, Set.of("plants", "furnaces", "daily"), Set.of("skip-invalid"));
+        var args = CliArguments.parse(arguments, Set.of("plants", "furnaces", "daily"), Set.of("skip-invalid", "force"));
         if (!args.positional().isEmpty()) {
             throw new CliUsageException("unexpected argument " + args.positional().get(0));
         }
@@ -48,7 +49,7 @@ class ImportLjgkCommand implements CliCommand {
         ImportReport report;
         try {
             report = importer.importFiles(new LjgkFiles(plants, furnaces, daily), args.flag("skip-invalid"),
-                    ImportProgress.NONE);
+                    args.flag("force"), ImportProgress.NONE);
         } catch (InvalidFileException e) {
             throw new CliUsageException(e.getMessage());
         }
