@@ -11,6 +11,7 @@ import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
+import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.qianliyan.portal.crawl.sources.SourceTrial;
@@ -49,8 +50,9 @@ public class CrawlConfiguration {
 
     @Bean
     @Lazy
-    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema) {
-        return new PostSink(analyzer, client, schema.alias("posts"));
+    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema,
+            ObjectProvider<PostReviewOverlay> reviews) {
+        return new PostSink(analyzer, client, schema.alias("posts"), reviews.getIfAvailable(() -> PostReviewOverlay.NONE));
     }
 
     /**
