@@ -119,6 +119,7 @@ public class AlertsView extends Div implements HasDynamicTitle, BeforeEnterObser
     private Span statusBadge(Alert a) {
         Span badge = new Span(getTranslation("alerts.status." + a.status().code()));
         badge.addClassName("alert-status");
+        badge.setId("alert-status-" + a.id());
         badge.getElement().getThemeList().add(a.status() == AlertStatus.OPEN ? "badge error"
                 : a.status() == AlertStatus.RESOLVED ? "badge success" : "badge");
         return badge;
@@ -146,6 +147,7 @@ public class AlertsView extends Div implements HasDynamicTitle, BeforeEnterObser
         Button button = new Button(getTranslation(labelKey), e -> act(a, action));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName(className);
+        button.setId(className + "-" + a.id());
         return button;
     }
 
