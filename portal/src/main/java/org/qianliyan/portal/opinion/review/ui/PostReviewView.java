@@ -140,11 +140,8 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
         sentiment.setItems("POSITIVE", "NEUTRAL", "NEGATIVE");
         sentiment.setItemLabelGenerator(s -> getTranslation("review.sentiment." + s));
         sentiment.setValue(post.sentiment().isEmpty() ? "NEUTRAL" : post.sentiment());
-        Button save = new Button(getTranslation("review.sentiment.save"), e -> change(ReviewChange.sentiment(sentiment.getValue(), null)));
-        save.setId("review-sentiment-save");
-        HorizontalLayout row = new HorizontalLayout(sentiment, save);
-        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        return row;
+        return saveRow(sentiment, "review.sentiment.save", "review-sentiment-save",
+                () -> ReviewChange.sentiment(sentiment.getValue(), null));
     }
 
     private HorizontalLayout topicActions(StaffPost post) {
@@ -154,12 +151,8 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
         topics.setItems(TOPICS);
         topics.setItemLabelGenerator(t -> getTranslation("review.topic." + t));
         topics.setValue(new java.util.HashSet<>(post.topics().stream().filter(TOPICS::contains).toList()));
-        Button save = new Button(getTranslation("review.topics.save"),
-                e -> change(ReviewChange.topics(List.copyOf(topics.getValue()), null)));
-        save.setId("review-topics-save");
-        HorizontalLayout row = new HorizontalLayout(topics, save);
-        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        return row;
+        return saveRow(topics, "review.topics.save", "review-topics-save",
+                () -> ReviewChange.topics(List.copyOf(topics.getValue()), null));
     }
 
     private HorizontalLayout responseActions(PostReview review) {
@@ -169,9 +162,16 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
         status.setItems(ResponseStatus.values());
         status.setItemLabelGenerator(ResponseStatus::chinese);
         status.setValue(review.responseStatus());
-        Button save = new Button(getTranslation("review.response.save"), e -> change(ReviewChange.response(status.getValue(), null)));
-        save.setId("review-response-save");
-        HorizontalLayout row = new HorizontalLayout(status, save);
+        return saveRow(status, "review.response.save", "review-response-save",
+                () -> ReviewChange.response(status.getValue(), null));
+    }
+
+    /** A field and the button that saves the change made in it. */
+    private HorizontalLayout saveRow(com.vaadin.flow.component.Component field, String labelKey, String id,
+            java.util.function.Supplier<ReviewChange> change) {
+        Button save = new Button(getTranslation(labelKey), e -> change(change.get()));
+        save.setId(id);
+        HorizontalLayout row = new HorizontalLayout(field, save);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return row;
     }
