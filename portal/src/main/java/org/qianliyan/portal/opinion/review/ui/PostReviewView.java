@@ -116,6 +116,10 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
             add(new H2(getTranslation("review.html")), new Html("<div class=\"qly-post-html\">" + post.safeHtml() + "</div>"));
         }
         add(new H2(getTranslation("review.history")), history(review));
+        Anchor export = new Anchor("/api/v1/staff/reviews/sentiment.csv", getTranslation("review.export"));
+        export.setRouterIgnore(true);
+        export.setId("review-export");
+        add(new Paragraph(export));
     }
 
     private static void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value) {
