@@ -1,6 +1,9 @@
 package org.qianliyan.portal.opinion.alert;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,7 +55,7 @@ public record Alert(String id, AlertKind kind, String subjectType, String subjec
 
     /** @return this alert with the outcome for one webhook target replacing any earlier one */
     public Alert withDelivery(Delivery delivery) {
-        List<Delivery> next = new java.util.ArrayList<>(deliveries.stream().filter(d -> !d.target().equals(delivery.target())).toList());
+        List<Delivery> next = new ArrayList<>(deliveries.stream().filter(d -> !d.target().equals(delivery.target())).toList());
         next.add(delivery);
         return new Alert(id, kind, subjectType, subject, subjectLabel, windowStart, windowEnd, raisedAt, count, expected, score,
                 detail, status, assignee, history, List.copyOf(next));
@@ -60,7 +63,7 @@ public record Alert(String id, AlertKind kind, String subjectType, String subjec
 
     /** @return this alert in a new status with a new assignee, the action added to its history */
     public Alert handled(AlertStatus newStatus, String newAssignee, AlertEvent event) {
-        List<AlertEvent> next = new java.util.ArrayList<>(history);
+        List<AlertEvent> next = new ArrayList<>(history);
         next.add(event);
         return new Alert(id, kind, subjectType, subject, subjectLabel, windowStart, windowEnd, raisedAt, count, expected, score,
                 detail, newStatus, newAssignee, List.copyOf(next), deliveries);
@@ -75,7 +78,7 @@ public record Alert(String id, AlertKind kind, String subjectType, String subjec
             return "/staff/sources";
         }
         StringBuilder link = new StringBuilder("/staff/opinion/posts?").append(subjectType).append('=')
-                .append(java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+                .append(URLEncoder.encode(subject, StandardCharsets.UTF_8));
         if (kind == AlertKind.FACILITY_NEGATIVE_SURGE) {
             link.append("&sentiment=NEGATIVE");
         }

@@ -43,7 +43,7 @@ public class AlertDetection {
     private final AlertProperties properties;
     private final Clock clock;
 
-    public AlertDetection(PostCounts counts, CrawlTrouble crawl, AlertStore store, WebhookDelivery delivery,
+    AlertDetection(PostCounts counts, CrawlTrouble crawl, AlertStore store, WebhookDelivery delivery,
             AlertProperties properties, Clock clock) {
         this.counts = counts;
         this.crawl = crawl;

@@ -1,6 +1,7 @@
 package org.qianliyan.portal.opinion.alert;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,7 +59,7 @@ public class AlertHandling {
         }).orElseThrow(() -> new IllegalArgumentException("no alert " + id));
     }
 
-    public List<Alert> list(AlertStatus status, AlertKind kind, java.time.Instant from, java.time.Instant to) {
+    public List<Alert> list(AlertStatus status, AlertKind kind, Instant from, Instant to) {
         return store.list(status, kind, from, to);
     }
 

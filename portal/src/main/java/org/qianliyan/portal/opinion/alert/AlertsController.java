@@ -3,9 +3,11 @@ package org.qianliyan.portal.opinion.alert;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.qianliyan.portal.api.ApiNotFoundException;
 import org.qianliyan.portal.api.BadApiRequestException;
@@ -76,7 +78,7 @@ class AlertsController {
         return value == null || value.isBlank();
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser, String name, String value) {
+    private static <T> T parse(Supplier<T> parser, String name, String value) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
@@ -90,7 +92,7 @@ class AlertsController {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadApiRequestException(name + " must be a date (YYYY-MM-DD) or an ISO instant, was " + value);

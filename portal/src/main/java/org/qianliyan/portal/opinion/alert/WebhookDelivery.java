@@ -52,7 +52,7 @@ public class WebhookDelivery implements AutoCloseable {
         return t;
     });
 
-    public WebhookDelivery(List<Webhook> targets, WebhookMessages messages, AlertStore store, int attempts, Duration backoff,
+    WebhookDelivery(List<Webhook> targets, WebhookMessages messages, AlertStore store, int attempts, Duration backoff,
             Clock clock) {
         this.targets = List.copyOf(targets);
         this.messages = messages;

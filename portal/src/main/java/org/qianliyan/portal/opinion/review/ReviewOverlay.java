@@ -1,5 +1,6 @@
 package org.qianliyan.portal.opinion.review;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ class ReviewOverlay implements PostReviewOverlay {
 
     /** @return the fields a review changes, for a partial update of a stored post */
     static Map<String, Object> fields(PostReview review, List<String> analysedFacilities) {
-        Map<String, Object> fields = new java.util.HashMap<>();
+        Map<String, Object> fields = new HashMap<>();
         fields.put(PostFields.FACILITY_IDS, analysedFacilities);
         overlay(review, fields);
         return fields;

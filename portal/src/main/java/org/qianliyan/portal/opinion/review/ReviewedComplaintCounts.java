@@ -3,6 +3,7 @@ package org.qianliyan.portal.opinion.review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ReviewedComplaintCounts implements ConfirmedComplaints {
                 }
                 months.add(new Month(b.keyAsString(), b.docCount(), topics));
             }
-            java.util.Collections.reverse(months);
+            Collections.reverse(months);
             return months;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot count confirmed complaints about facility " + facilityId, e);

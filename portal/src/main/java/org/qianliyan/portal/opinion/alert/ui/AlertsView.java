@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -100,7 +101,7 @@ public class AlertsView extends Div implements HasDynamicTitle, BeforeEnterObser
         grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader(getTranslation("alerts.column.assignee"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("alerts.column.actions")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::history));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::history));
         grid.setAllRowsVisible(true);
     }
 

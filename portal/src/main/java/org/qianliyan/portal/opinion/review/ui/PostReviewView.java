@@ -2,8 +2,12 @@ package org.qianliyan.portal.opinion.review.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -122,7 +126,7 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
         add(new Paragraph(export));
     }
 
-    private static void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value) {
+    private static void fact(Div facts, String labelKey, Component value) {
         Div row = new Div(new Span(facts.getTranslation(labelKey)), value);
         row.addClassName("qly-fact");
         facts.add(row);
@@ -154,7 +158,7 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
         topics.setLabel(getTranslation("review.topics"));
         topics.setItems(TOPICS);
         topics.setItemLabelGenerator(t -> getTranslation("review.topic." + t));
-        topics.setValue(new java.util.HashSet<>(post.topics().stream().filter(TOPICS::contains).toList()));
+        topics.setValue(new HashSet<>(post.topics().stream().filter(TOPICS::contains).toList()));
         return saveRow(topics, "review.topics.save", "review-topics-save",
                 () -> ReviewChange.topics(List.copyOf(topics.getValue()), null));
     }
@@ -171,8 +175,7 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
     }
 
     /** A field and the button that saves the change made in it. */
-    private HorizontalLayout saveRow(com.vaadin.flow.component.Component field, String labelKey, String id,
-            java.util.function.Supplier<ReviewChange> change) {
+    private HorizontalLayout saveRow(Component field, String labelKey, String id, Supplier<ReviewChange> change) {
         Button save = new Button(getTranslation(labelKey), e -> change(change.get()));
         save.setId(id);
         HorizontalLayout row = new HorizontalLayout(field, save);
@@ -183,7 +186,7 @@ public class PostReviewView extends Div implements HasDynamicTitle, BeforeEnterO
     private Div facilities(StaffPost post, PostReview review) {
         Div list = new Div();
         list.setId("review-facilities");
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(post.facilityIds());
+        LinkedHashSet<String> ids = new LinkedHashSet<>(post.facilityIds());
         ids.addAll(review.rejectedFacilities());
         if (ids.isEmpty()) {
             list.add(new Paragraph(getTranslation("review.facilities.none")));
