@@ -24,6 +24,10 @@ import org.qianliyan.portal.crawl.pipeline.PostFields;
  */
 class StaffPostIndex {
 
+    /** The unmasked originals, where the pipeline keeps them apart from the masked, searchable fields. */
+    private static final String RAW_TITLE = "raw_title";
+    private static final String RAW_TEXT = "raw_text";
+
     private final ElasticsearchClient client;
     private final String index;
 
@@ -58,11 +62,11 @@ class StaffPostIndex {
         try {
             Map<String, String> texts = new LinkedHashMap<>();
             for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(ids)
-                    .sourceIncludes(PostFields.TITLE, PostFields.TEXT), Map.class).docs()) {
+                    .sourceIncludes(PostFields.TITLE, PostFields.TEXT, RAW_TITLE, RAW_TEXT), Map.class).docs()) {
                 if (item.isResult() && item.result().found()) {
                     Map<?, ?> s = item.result().source();
-                    String title = s.get(PostFields.TITLE) == null ? "" : s.get(PostFields.TITLE).toString();
-                    String text = s.get(PostFields.TEXT) == null ? "" : s.get(PostFields.TEXT).toString();
+                    String title = original(s, RAW_TITLE, PostFields.TITLE);
+                    String text = original(s, RAW_TEXT, PostFields.TEXT);
                     texts.put(item.result().id(), title.isEmpty() ? text : title + "\n" + text);
                 }
             }
@@ -77,13 +81,19 @@ class StaffPostIndex {
         Object html = s.get(PostFields.HTML);
         Object reposts = s.get(PostFields.REPOST_COUNT);
         return new StaffPost(id, str(s.get(PostFields.URL)), str(s.get(PostFields.SOURCE_ID)), str(s.get(PostFields.KIND)),
-                str(s.get(PostFields.TITLE)), str(s.get(PostFields.AUTHOR)),
-                published == null ? null : Instant.parse(published.toString()), str(s.get(PostFields.TEXT)),
+                original(s, RAW_TITLE, PostFields.TITLE), str(s.get(PostFields.AUTHOR)),
+                published == null ? null : Instant.parse(published.toString()), original(s, RAW_TEXT, PostFields.TEXT),
                 html == null ? "" : Jsoup.clean(html.toString(), Safelist.basic()), str(s.get(PostFields.SENTIMENT)),
                 ReviewDocuments.strings(s.get(PostFields.TOPICS)), Boolean.TRUE.equals(s.get(PostFields.COMPLAINT)),
                 ReviewDocuments.strings(s.get(PostFields.PLACES)), ReviewDocuments.strings(s.get(PostFields.FACILITY_IDS)),
                 ReviewDocuments.strings(s.get(PostFields.FACILITY_NAMES)), str(s.get(PostFields.STORY_ID)),
                 reposts instanceof Number n ? n.intValue() : 0);
+    }
+
+    /** Staff read the original: the raw field when the post has one, else the stored one. */
+    private static String original(Map<?, ?> source, String raw, String stored) {
+        Object value = source.get(raw);
+        return value != null ? value.toString() : str(source.get(stored));
     }
 
     private static String str(Object value) {
