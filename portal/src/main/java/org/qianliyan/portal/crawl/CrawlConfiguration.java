@@ -11,6 +11,7 @@ import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
+import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
 import org.qianliyan.portal.crawl.pipeline.UnmaskedPosts;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
@@ -51,8 +52,9 @@ public class CrawlConfiguration {
 
     @Bean
     @Lazy
-    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema) {
-        return new PostSink(analyzer, client, schema.alias("posts"));
+    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema,
+            ObjectProvider<PostReviewOverlay> reviews) {
+        return new PostSink(analyzer, client, schema.alias("posts"), reviews.getIfAvailable(() -> PostReviewOverlay.NONE));
     }
 
     /** On start, masks the posts stored before every searchable field was masked (DESIGN §8). */

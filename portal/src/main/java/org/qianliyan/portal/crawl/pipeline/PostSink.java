@@ -31,6 +31,7 @@ public final class PostSink implements DocumentSink {
     private final PostIndex posts;
     private final SimHashBands bands;
     private final StoryGrouper stories;
+    private final PostReviewOverlay reviews;
 
     /**
      * @param analyzer the NLP analyzer
@@ -38,6 +39,12 @@ public final class PostSink implements DocumentSink {
      * @param index    the {@code posts} alias (or index)
      */
     public PostSink(TextAnalyzer analyzer, ElasticsearchClient client, String index) {
+        this(analyzer, client, index, PostReviewOverlay.NONE);
+    }
+
+    /** As above, with staff corrections re-applied to every post written. */
+    public PostSink(TextAnalyzer analyzer, ElasticsearchClient client, String index, PostReviewOverlay reviews) {
+        this.reviews = reviews;
         this.analyzer = analyzer;
         this.posts = new PostIndex(client, index);
         this.bands = new SimHashBands(analyzer.simHash().threshold());
@@ -56,13 +63,16 @@ public final class PostSink implements DocumentSink {
             Map<String, Object> fields = PostDocuments.of(document, masked, analysis, titleWords, bandKeys,
                     existing.get().storyId(), 0);
             fields.remove(PostFields.REPOST_COUNT);
+            reviews.apply(id, fields);
             posts.update(id, fields);
             LOG.debug("Post {} updated ({})", id, document.canonicalUrl());
             return;
         }
         Optional<String> story = stories.storyOf(id, analysis.simHash(), bandKeys);
         String storyId = story.orElse(id);
-        if (!posts.create(id, PostDocuments.of(document, masked, analysis, titleWords, bandKeys, storyId, 0))) {
+        Map<String, Object> created = PostDocuments.of(document, masked, analysis, titleWords, bandKeys, storyId, 0);
+        reviews.apply(id, created);
+        if (!posts.create(id, created)) {
             accept(document);
             return;
         }

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
 import org.qianliyan.portal.incinerator.catalogue.FacilityDay;
 import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
+import org.qianliyan.portal.opinion.review.ui.ConfirmedComplaintsPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.MeasuredMean;
 import org.qianliyan.portal.incinerator.catalogue.Period;
@@ -81,6 +82,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.charts")), charts(means, outlets));
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
         add(new FacilityEnforcementPanel(id));
+        add(new ConfirmedComplaintsPanel(id));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");
