@@ -15,7 +15,7 @@ import org.qianliyan.nlp.sentiment.SentimentLexicon;
 import org.qianliyan.nlp.sentiment.SentimentModel;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.nlp.support.EnvTexts;
-import org.qianliyan.nlp.support.SharedData;
+import org.qianliyan.testkit.Fixtures;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,7 +37,7 @@ class SentimentEvaluationTest {
 
     @BeforeAll
     static void trainOnFourFifthsOfTheReviews() {
-        List<LabelledText> all = SentimentTrainer.readDirectory(SharedData.require("data/sentiment-reviews"));
+        List<LabelledText> all = SentimentTrainer.readDirectory(Fixtures.shared("data/sentiment-reviews"));
         List<LabelledText> train = new ArrayList<>();
         heldOut = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
