@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.QianliyanCli;
 import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.qianliyan.testkit.PublicDataExcerpts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class LjgkImportIT {
     private static final String JINXIANG = "A9C4EA6459B5C41575B3A56EB3CB38A7";
 
     @Autowired
-    List<CliCommand> commands;
+    List<CliCommand<?>> commands;
 
     @LocalServerPort
     int port;
@@ -118,11 +119,10 @@ class LjgkImportIT {
     }
 
     private String runImport() throws Exception {
-        CliCommand command = commands.stream().filter(c -> c.name().equals("import ljgk")).findFirst().orElseThrow();
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = command.run(List.of("--plants", PublicDataExcerpts.ljgkPlants().toString(), "--furnaces",
-                PublicDataExcerpts.ljgkFurnaces().toString(), "--daily", PublicDataExcerpts.ljgkDaily().toString()),
+        int code = QianliyanCli.run(List.of("import", "ljgk", "--plants", PublicDataExcerpts.ljgkPlants().toString(), "--furnaces",
+                PublicDataExcerpts.ljgkFurnaces().toString(), "--daily", PublicDataExcerpts.ljgkDaily().toString()), commands,
                 new CliStreams(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
