@@ -21,17 +21,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
-import org.qianliyan.portal.incinerator.catalogue.FacilityDay;
 import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.MeasuredMean;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
 import org.qianliyan.portal.incinerator.domain.Furnace;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Plant;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityDay;
+import org.qianliyan.portal.incinerator.store.MeasuredMean;
 
 /**
  * One plant: facts, furnaces, each pollutant's daily means against its limit, the
