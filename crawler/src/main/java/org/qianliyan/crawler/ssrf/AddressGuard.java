@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SSRF guard (DESIGN §6): refuses URLs whose host resolves to a loopback, private,
+ * The SSRF guard (docs/design-notes.md, Crawling): refuses URLs whose host resolves to a loopback, private,
  * link-local, unique-local IPv6, carrier-grade NAT, multicast, unspecified or cloud metadata
  * address, unless the {@code host:port} or the address is allow-listed by an administrator.
  *

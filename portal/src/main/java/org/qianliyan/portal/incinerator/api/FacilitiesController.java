@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public incinerator API (DESIGN §10): {@code GET /api/v1/facilities},
+ * The public incinerator API (docs/design-notes.md, Contracts): {@code GET /api/v1/facilities},
  * {@code /api/v1/facilities/{id}} and {@code /api/v1/facilities/{id}/days?from=&to=}.
  * JSON by default; {@code format=csv} gives the same rows as CSV with a UTF-8 BOM.
  */
