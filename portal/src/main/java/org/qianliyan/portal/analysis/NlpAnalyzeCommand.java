@@ -12,10 +12,8 @@ import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
 import org.qianliyan.portal.cli.CommandLineContract.NlpAnalyze;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /** {@code nlp analyze}: text on standard input, the full analysis as JSON on standard output. */
-@Component
 class NlpAnalyzeCommand implements CliCommand<NlpAnalyze> {
 
     /** Reading stops here; the analyzer itself truncates at its own, smaller limit. */

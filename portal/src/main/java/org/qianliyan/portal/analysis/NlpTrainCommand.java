@@ -8,13 +8,11 @@ import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
 import org.qianliyan.portal.cli.CommandLineContract.NlpTrain;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code nlp train --sentiment DIR}: trains the sentiment model from the CSV files in DIR
  * (label and text columns) and writes it where the portal loads it on its next start.
  */
-@Component
 class NlpTrainCommand implements CliCommand<NlpTrain> {
 
     private final SentimentTrainer trainer;

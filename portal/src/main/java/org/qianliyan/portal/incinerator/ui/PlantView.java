@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
+import org.qianliyan.portal.enforcement.EnforcementHistory;
 import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
@@ -42,10 +43,12 @@ import org.qianliyan.portal.incinerator.store.MeasuredMean;
 public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IncineratorCatalogue catalogue;
+    private final EnforcementHistory enforcement;
     private String title = "";
 
-    public PlantView(IncineratorCatalogue catalogue) {
+    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement) {
         this.catalogue = catalogue;
+        this.enforcement = enforcement;
         addClassName("qly-page");
     }
 
@@ -80,7 +83,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.calendar")), calendar(period, days));
         add(new H2(getTranslation("incinerator.plant.charts")), charts(means, outlets));
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
-        add(new FacilityEnforcementPanel(id));
+        add(new FacilityEnforcementPanel(enforcement, id));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");
