@@ -30,8 +30,7 @@ class QianliyanCliTest {
         List<String> args = new ArrayList<>(arguments.isBlank() ? List.of() : List.of(arguments.split(" ")));
         // Any context that started would create the data directory first (embedded Elasticsearch lives there).
         args.add("--qianliyan.data-dir=" + folder.resolve("data"));
-        return QianliyanCli.run(args.toArray(String[]::new), new CliStreams(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return QianliyanCli.run(args.toArray(String[]::new), io());
     }
 
     private String out() {
@@ -121,8 +120,7 @@ class QianliyanCliTest {
         words.add(file.toString());
 
         // No bean runs it here: the parser accepted the file, dispatch finds no command.
-        int exit = QianliyanCli.run(words, List.of(), new CliStreams(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        int exit = QianliyanCli.run(words, List.of(), io());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err()).contains("'" + command + "' is not available in this version yet");
@@ -132,23 +130,15 @@ class QianliyanCliTest {
     void the_parsed_options_reach_the_command_and_its_exit_code_is_returned() throws Exception {
         Path plants = Files.writeString(folder.resolve("plants.csv"), "ps_code\n");
         List<CommandLineContract.ImportLjgk> received = new ArrayList<>();
-        CliCommand<CommandLineContract.ImportLjgk> command = new CliCommand<>() {
-            @Override
-            public Class<CommandLineContract.ImportLjgk> options() {
-                return CommandLineContract.ImportLjgk.class;
-            }
-
-            @Override
-            public int run(CommandLineContract.ImportLjgk options, CliStreams io) {
-                received.add(options);
-                io.out().println("done");
-                return 0;
-            }
-        };
+        CliCommand<CommandLineContract.ImportLjgk> command = command(CommandLineContract.ImportLjgk.class,
+                (options, io) -> {
+                    received.add(options);
+                    io.out().println("done");
+                    return 0;
+                });
 
         int exit = QianliyanCli.run(List.of("import", "ljgk", "--plants", plants.toString(), "--skip-invalid"),
-                List.of(command), new CliStreams(new ByteArrayInputStream(new byte[0]),
-                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+                List.of(command), io());
 
         assertThat(exit).isZero();
         assertThat(received).singleElement().satisfies(options -> {
@@ -161,34 +151,41 @@ class QianliyanCliTest {
 
     @Test
     void a_usage_error_from_the_command_itself_exits_2_and_a_failure_exits_1() {
-        CliCommand<CommandLineContract.NlpAnalyze> refusing = new CliCommand<>() {
-            @Override
-            public Class<CommandLineContract.NlpAnalyze> options() {
-                return CommandLineContract.NlpAnalyze.class;
-            }
+        List<CliCommand<?>> commands = List.of(
+                command(CommandLineContract.NlpAnalyze.class, (options, io) -> {
+                    throw new CliUsageException("standard input is empty");
+                }),
+                command(CommandLineContract.UserList.class, (options, io) -> {
+                    throw new IllegalStateException("cluster unreachable");
+                }));
 
-            @Override
-            public int run(CommandLineContract.NlpAnalyze options, CliStreams io) {
-                throw new CliUsageException("standard input is empty");
-            }
-        };
-        CliCommand<CommandLineContract.UserList> failing = new CliCommand<>() {
-            @Override
-            public Class<CommandLineContract.UserList> options() {
-                return CommandLineContract.UserList.class;
-            }
-
-            @Override
-            public int run(CommandLineContract.UserList options, CliStreams io) {
-                throw new IllegalStateException("cluster unreachable");
-            }
-        };
-        CliStreams io = new CliStreams(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-
-        assertThat(QianliyanCli.run(List.of("nlp", "analyze"), List.of(refusing, failing), io)).isEqualTo(2);
-        assertThat(QianliyanCli.run(List.of("user", "list"), List.of(refusing, failing), io)).isEqualTo(1);
+        assertThat(QianliyanCli.run(List.of("nlp", "analyze"), commands, io())).isEqualTo(2);
+        assertThat(QianliyanCli.run(List.of("user", "list"), commands, io())).isEqualTo(1);
         assertThat(err()).contains("qianliyan nlp analyze: standard input is empty")
                 .contains("qianliyan user list: failed: cluster unreachable");
+    }
+
+    private CliStreams io() {
+        return new CliStreams(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** What a command does, for {@link #command}. */
+    private interface Body<O> {
+        int run(O options, CliStreams io) throws Exception;
+    }
+
+    private static <O> CliCommand<O> command(Class<O> type, Body<O> body) {
+        return new CliCommand<>() {
+            @Override
+            public Class<O> options() {
+                return type;
+            }
+
+            @Override
+            public int run(O options, CliStreams io) throws Exception {
+                return body.run(options, io);
+            }
+        };
     }
 }
