@@ -2,12 +2,14 @@ package org.qianliyan.nlp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.nlp.link.FacilityLink;
 import org.qianliyan.nlp.sentiment.SentimentLabel;
 import org.qianliyan.nlp.support.Analyzers;
-import org.qianliyan.nlp.support.SharedData;
 import org.qianliyan.nlp.topic.Topic;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ class TextAnalyzerTest {
     private static final String COMPLAINT =
             "金乡盛运半夜偷排黑烟，刺鼻的臭味把我们小区的人都熏醒了，已经打12369投诉，联系电话13812345678";
 
-    private final TextAnalyzer analyzer = Analyzers.withRealPlants();
+    private final TextAnalyzer analyzer = Analyzers.overPlantExcerpt();
 
     @Test
     void index_and_query_segmentation_agree_across_width_case_and_script() {
@@ -160,8 +162,10 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void an_extra_dictionary_from_the_settings_is_used() {
-        Path vocabulary = SharedData.require("data/envtext/env_vocab.jieba.txt");
+    void an_extra_dictionary_from_the_settings_is_used(@TempDir Path folder) throws Exception {
+        // The format of the envText vocabulary (word and frequency per line), with words of our own.
+        Path vocabulary = Files.writeString(folder.resolve("vocabulary.txt"), "应对气候变化 215410\n碳达峰 9000\n",
+                StandardCharsets.UTF_8);
         TextAnalyzer withVocabulary = new TextAnalyzer(NlpSettings.defaults().withExtraDictionaries(List.of(vocabulary)),
                 org.qianliyan.nlp.link.FacilitySource.none());
         assertThat(analyzer.segmentForIndex("我们要应对气候变化")).doesNotContain("应对气候变化");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decides how to decode a fetched body (DESIGN §6): byte-order mark, then the HTTP header,
+ * Decides how to decode a fetched body (docs/design-notes.md, Crawling): byte-order mark, then the HTTP header,
  * then {@code <meta>} or the XML declaration, then juniversalchardet detection.
  *
  * <p>Declarations are checked against the bytes, because many Chinese government sites

@@ -12,7 +12,7 @@ import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceProfile;
 import org.qianliyan.crawler.url.CanonicalUrl;
 
-/** Builds {@link CrawledDocument}s: sanitizes HTML (DESIGN §8), hashes the text, canonicalises the URL. */
+/** Builds {@link CrawledDocument}s: sanitizes HTML (docs/design-notes.md, Privacy and safety), hashes the text, canonicalises the URL. */
 public final class DocumentFactory {
 
     private static final Safelist SAFELIST = Safelist.relaxed().removeTags("img").preserveRelativeLinks(false);

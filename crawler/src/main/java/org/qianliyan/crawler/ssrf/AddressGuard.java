@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SSRF guard (DESIGN §6): refuses URLs whose host resolves to an address in any block of
+ * The SSRF guard (docs/design-notes.md, Crawling): refuses URLs whose host resolves to an address in any block of
  * the IANA IPv4 and IPv6 special-purpose registries or multicast (loopback, private, shared,
  * link-local and cloud metadata, documentation, benchmarking, reserved, …, see
  * {@link SpecialPurposeAddresses}), unless the {@code host:port} or the address is

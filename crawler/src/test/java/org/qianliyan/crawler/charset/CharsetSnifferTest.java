@@ -6,33 +6,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.crawler.fixture.FixtureServer;
-import org.qianliyan.crawler.fixture.SharedFixtures;
 
 class CharsetSnifferTest {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     @Test
-    void real_gb18030_fragment_without_any_declaration_is_detected() {
-        byte[] body = SharedFixtures.read("gb2312/_chromium_gb18030_with_no_encoding_specified.html.xml");
-        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html");
-        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED);
-        assertThat(CharsetSniffer.decode(body, "text/html")).contains("马兴瑞").contains("何享健");
-    }
-
-    @Test
-    void real_gb2312_page_without_meta_is_detected() {
-        byte[] body = SharedFixtures.read("gb2312/_mozilla_bug171813_text.html");
-        assertThat(CharsetSniffer.decode(body, null)).contains("搜狐");
-    }
-
-    @Test
-    void real_rss_feeds_declaring_gb2312_in_the_xml_declaration_decode_as_gb18030() {
-        byte[] body = SharedFixtures.read("gb2312/w3cn.org.xml");
+    void a_feed_declaring_gb2312_in_the_xml_declaration_decodes_as_gb18030() {
+        byte[] body = FixtureServer.readResource("site/gb2312-feed.xml");
         SniffedCharset sniffed = CharsetSniffer.sniff(body, "application/xml");
         assertThat(sniffed.charset()).isEqualTo(GB18030);
         assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.META);
-        assertThat(CharsetSniffer.decode(SharedFixtures.read("gb2312/cnblog.org.xml"), null)).contains("<rss");
+        assertThat(CharsetSniffer.decode(body, null)).contains("<rss").contains("垃圾焚烧发电项目");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.crawler.CrawledDocument;
-import org.qianliyan.crawler.fixture.SharedFixtures;
+import org.qianliyan.testkit.Fixtures;
 import org.qianliyan.crawler.source.SourceKind;
 
 /**
@@ -61,7 +61,7 @@ class ArticleExtractionEvaluationTest {
 
     @Test
     void the_generic_extractor_meets_the_goals_on_real_pages_it_was_not_written_for() {
-        Path dir = SharedFixtures.path("news-pages-dev/PROVENANCE.txt").getParent();
+        Path dir = Fixtures.shared("fixtures/news-pages-dev/PROVENANCE.txt").getParent();
         List<Score> scores = new ArrayList<>();
         for (Label label : labels()) {
             scores.add(score(label, dir.resolve(label.file())));

@@ -26,7 +26,7 @@ import org.qianliyan.nlp.sentiment.SentimentLexicon;
 import org.qianliyan.nlp.sentiment.SentimentModel;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.nlp.support.EnvTexts;
-import org.qianliyan.nlp.support.SharedData;
+import org.qianliyan.testkit.Fixtures;
 
 /**
  * What staff sentiment corrections would buy (docs/opinion-alerts.md): there are no real
@@ -48,7 +48,7 @@ class StaffCorrectionsEvaluationTest {
     @Test
     void corrections_exported_as_training_csv_are_read_back_and_measured_on_the_held_out_half() throws IOException {
         List<LabelledText> reviews = new ArrayList<>();
-        List<LabelledText> all = SentimentTrainer.readDirectory(SharedData.require("data/sentiment-reviews"));
+        List<LabelledText> all = SentimentTrainer.readDirectory(Fixtures.shared("data/sentiment-reviews"));
         for (int i = 0; i < all.size(); i++) {
             if (i % 5 != 0) {
                 reviews.add(all.get(i));

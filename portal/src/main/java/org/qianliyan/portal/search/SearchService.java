@@ -17,11 +17,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches plants, enforcement cases and articles together (DESIGN §3): an exact phrase on
+ * Searches plants, enforcement cases and articles together (docs/design-notes.md, Elasticsearch): an exact phrase on
  * the raw text (one token per character, so names and places match as written) ranks
  * first, and the words our HanLP analysis finds in the query give recall on the
  * segmented fields. The public sees articles from institutional sources only (news,
- * government, official accounts); individual social posts are for staff (DESIGN §8).
+ * government, official accounts); individual social posts are for staff (docs/design-notes.md, Privacy and safety).
  */
 @Service
 public class SearchService {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate-limits logins (DESIGN §8): after too many failures for one account from one
+ * Rate-limits logins (docs/design-notes.md, Privacy and safety): after too many failures for one account from one
  * address, further login requests for it get HTTP 429 until the lockout has passed.
  * Keyed by account and address, so a guesser cannot lock a colleague out from elsewhere.
  */

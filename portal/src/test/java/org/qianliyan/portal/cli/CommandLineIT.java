@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +23,8 @@ class CommandLineIT {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void a_contracted_command_that_is_not_built_yet_says_so_and_exits_with_2() {
-        int exit = run("", "user", "add", "reporter", "--role", "staff");
+    void a_contracted_command_without_its_bean_says_so_and_exits_with_2() {
+        int exit = QianliyanCli.run(List.of("user", "add", "reporter", "--role", "staff"), List.of(), io());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'user add' is not available in this version yet");
@@ -64,7 +65,7 @@ class CommandLineIT {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("trained on 4 examples");
 
         assertThat(run("", "nlp", "train", "--sentiment", dir.resolve("missing").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a directory");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a directory").contains("Usage: qianliyan nlp train");
     }
 
     private int run(String stdin, String... words) {
@@ -73,8 +74,15 @@ class CommandLineIT {
         args[words.length] = "--spring.elasticsearch.uris=" + SharedElasticsearch.uri();
         args[words.length + 1] = "--qianliyan.elasticsearch.index-prefix=cli-it-";
         args[words.length + 2] = "--qianliyan.data-dir=target/cli-it-data";
-        var io = new CliStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        return QianliyanCli.run(args, io(stdin));
+    }
+
+    private CliStreams io() {
+        return io("");
+    }
+
+    private CliStreams io(String stdin) {
+        return new CliStreams(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return CommandLine.run(args, io);
     }
 }

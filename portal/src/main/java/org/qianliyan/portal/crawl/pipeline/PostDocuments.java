@@ -16,7 +16,7 @@ import org.qianliyan.nlp.link.PlaceLink;
 import org.qianliyan.nlp.topic.Topic;
 
 /**
- * Builds the {@code posts} document of a crawled document and its analysis (DESIGN §3): the
+ * Builds the {@code posts} document of a crawled document and its analysis (docs/design-notes.md, Elasticsearch): the
  * segmented words space-joined in {@code *_words} (whitespace analyzer, word recall) next to
  * the text (standard analyzer, exact phrase search), the analysis, the SimHash with its
  * bands, and the story the post belongs to. Every indexed or displayed text field holds the

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/cases} (the list with its filters, facets and paging, parameters as
  * on the list page), {@code /api/v1/cases.csv} (the same list as CSV) and
- * {@code /api/v1/cases/{id}} (DESIGN §10).
+ * {@code /api/v1/cases/{id}} (docs/design-notes.md, Contracts).
  */
 @RestController
 @RequestMapping("/api/v1")

@@ -28,7 +28,7 @@ import org.qianliyan.portal.enforcement.store.CaseFields;
 /**
  * Reads cases for the list, the case page, the plant page, the API and CSV export.
  * Text search is a phrase match on the standard-analysed fields, one token per CJK
- * character, so 光大 finds names that contain exactly 光大 (DESIGN §3).
+ * character, so 光大 finds names that contain exactly 光大 (docs/design-notes.md, Elasticsearch).
  */
 public class CaseSearch {
 

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the ministry platform's exports (DESIGN §4): validates every row first, then,
+ * Imports the ministry platform's exports (docs/design-notes.md, Incinerator rules): validates every row first, then,
  * unless invalid rows were found and skipping was not asked for, writes plants, daily
  * means and the verdicts judged from them. Ids are content keys, so a second import of
  * the same files changes nothing; any real import removes the generated demo data. The

@@ -17,9 +17,9 @@ import org.qianliyan.frontend.chart.EChart;
 import org.qianliyan.frontend.map.TileMap;
 import org.qianliyan.portal.incinerator.IncineratorProperties;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**

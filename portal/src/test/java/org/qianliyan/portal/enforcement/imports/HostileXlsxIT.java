@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.ImportCases;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
@@ -61,7 +62,7 @@ class HostileXlsxIT {
     @Test
     void the_well_formed_workbook_these_are_made_from_imports() throws Exception {
         Path file = Files.write(dir.resolve("good.xlsx"), workbook());
-        assertThat(command().run(List.of(file.toString()), io)).isZero();
+        assertThat(command().run(options(file, false), io)).isZero();
         assertThat(storedCases()).isEqualTo(2);
     }
 
@@ -110,8 +111,8 @@ class HostileXlsxIT {
 
     private void assertRefused(String name, byte[] content, String because) throws Exception {
         Path file = Files.write(dir.resolve(name), content);
-        for (List<String> arguments : List.of(List.of(file.toString()), List.of(file.toString(), "--skip-invalid"))) {
-            assertThatThrownBy(() -> command().run(arguments, io)).as(arguments.toString())
+        for (boolean skipInvalid : List.of(false, true)) {
+            assertThatThrownBy(() -> command().run(options(file, skipInvalid), io)).as("--skip-invalid " + skipInvalid)
                     .isInstanceOf(CliUsageException.class)
                     .hasMessageStartingWith(name + ": ")
                     .hasMessageContaining(because)
@@ -119,6 +120,13 @@ class HostileXlsxIT {
                             "Exception", "POI", "\n"));
         }
         assertThat(storedCases()).as("nothing written for " + name).isZero();
+    }
+
+    private static ImportCases options(Path file, boolean skipInvalid) {
+        ImportCases options = new ImportCases();
+        options.file = file;
+        options.skipInvalid = skipInvalid;
+        return options;
     }
 
     private ImportCasesCommand command() {

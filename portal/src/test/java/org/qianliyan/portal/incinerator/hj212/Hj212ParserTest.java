@@ -10,13 +10,13 @@ import org.qianliyan.portal.incinerator.hj212.Hj212Rejection.Reason;
 
 class Hj212ParserTest {
 
-    /** DESIGN §4, valid 2017 real-time frame. */
+    /** A valid 2017 real-time frame (docs/design-notes.md, Incinerator rules). */
     static final String VALID_2017 = "##0317QN=20191012133710130;ST=22;CN=2011;PW=123456;MN=Y80110010000010;Flag=4;"
             + "CP=&&DataTime=20191012133710;a21005-Rtd=0.00,a21005-Flag=N;a21004-Rtd=0.00,a21004-Flag=N;"
             + "a21007-Rtd=0.033,a21007-Flag=N;a21006-Rtd=0.036,a21006-Flag=N;a21001-Rtd=25.40,a21001-Flag=N;"
             + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
 
-    /** DESIGN §4, declared CRC 2800 where the true one is D801. */
+    /** Declared CRC 2800 where the true one is D801 (docs/design-notes.md, Incinerator rules). */
     static final String BAD_CRC = "##0204QN=20191112091100598;ST=31;CN=2051;PW=123456;MN=14513567846884;PNO=0002;"
             + "PNUM=0002;CP=&&DataTime=20230327090000;a01006-Avg=101.85,a01006-Min=101.84,a01006-Max=101.87,"
             + "a01006-ValidNum=10,a01006-TotalNum=10&&2800";

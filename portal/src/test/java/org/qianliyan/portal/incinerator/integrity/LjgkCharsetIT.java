@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 class LjgkCharsetIT {
 
     @Autowired
-    List<CliCommand> commands;
+    List<CliCommand<?>> commands;
 
     @Autowired
     LjgkImporter importer;

@@ -46,7 +46,7 @@ class LjgkCrashIT {
     private static final String PERIOD = "from=2023-12-01&to=2024-03-31";
 
     @Autowired
-    List<CliCommand> commands;
+    List<CliCommand<?>> commands;
 
     @Autowired
     ElasticsearchClient client;

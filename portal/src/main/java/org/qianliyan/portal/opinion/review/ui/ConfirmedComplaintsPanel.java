@@ -8,20 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinService;
 import org.qianliyan.portal.opinion.review.ConfirmedComplaints;
 
 /**
  * For the public plant page: confirmed complaints about the plant per month with their
- * topics; counts only, never a person, a handle or a quote. Drop it into any view:
- * {@code add(new ConfirmedComplaintsPanel(facilityId))}.
+ * topics; counts only, never a person, a handle or a quote.
  */
 public class ConfirmedComplaintsPanel extends Div {
-
-    /** Looks up {@link ConfirmedComplaints} through Vaadin's Spring instantiator. */
-    public ConfirmedComplaintsPanel(String facilityId) {
-        this(VaadinService.getCurrent().getInstantiator().getOrCreate(ConfirmedComplaints.class), facilityId);
-    }
 
     public ConfirmedComplaintsPanel(ConfirmedComplaints complaints, String facilityId) {
         setId("confirmed-complaints");

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.incinerator.catalogue;
+package org.qianliyan.portal.incinerator.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.incinerator.catalogue;
+package org.qianliyan.portal.incinerator.store;
 
 import java.time.LocalDate;
 import java.util.List;
