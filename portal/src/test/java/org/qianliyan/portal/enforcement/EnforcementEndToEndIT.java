@@ -103,17 +103,17 @@ class EnforcementEndToEndIT {
     void a_file_with_bad_rows_exits_2_naming_each_line_and_imports_nothing(@TempDir Path folder) throws Exception {
         Run run = run(copy("cases-with-bad-rows.csv", folder).toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("line 3: 处罚金额(万元) \"20美元\": unknown unit \"美元\"")
+        assertThat(run.err()).contains("line 3: 罚款金额（万元） \"20美元\": unknown unit \"美元\"")
                 .contains("line 4: 行政处罚决定书文号").contains("nothing imported: 2 of 3 rows are invalid");
         assertThat(http.getForObject("/api/v1/cases", JsonNode.class).get("total").asLong()).isZero();
     }
 
     @Test
     @Order(2)
-    void unknown_columns_are_a_usage_error_naming_them(@TempDir Path folder) throws Exception {
+    void a_missing_required_column_is_a_usage_error_naming_the_file_and_column(@TempDir Path folder) throws Exception {
         Path file = copy("cases-unknown-columns.csv", folder);
         assertThatThrownBy(() -> run(file.toString())).isInstanceOf(CliUsageException.class)
-                .hasMessageContaining("unknown columns 执法机关, 备注").hasMessageContaining("missing columns 处罚机关, 数据来源");
+                .hasMessageContaining("cases-unknown-columns.csv").hasMessageContaining("missing columns 处罚机关");
         assertThatThrownBy(() -> run(file.toString(), "--force")).isInstanceOf(CliUsageException.class)
                 .hasMessage("unknown option --force");
     }

@@ -32,7 +32,7 @@ class ImportCasesCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "import cases F [--skip-invalid]   (F: .csv, .xlsx or .json with the 双公示 headers)";
+        return "import cases F [--skip-invalid]   (F: .csv, .xlsx or .json with the national 行政处罚 header)";
     }
 
     @Override
@@ -47,6 +47,10 @@ class ImportCasesCommand implements CliCommand {
             report = imports.importFile(file.getFileName().toString(), file, parsed.flag("skip-invalid"), rows -> { });
         } catch (InvalidHeaderException | UnreadableFileException e) {
             throw new CliUsageException(file.getFileName() + ": " + e.getMessage());
+        }
+        if (!report.ignoredColumns().isEmpty()) {
+            io.err().println(file.getFileName() + ": warning: ignored unknown columns "
+                    + String.join(", ", report.ignoredColumns()));
         }
         report.problems().forEach(problem -> io.err().println(problem));
         if (report.problemCount() > report.problems().size()) {
