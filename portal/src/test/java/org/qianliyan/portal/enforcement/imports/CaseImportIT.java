@@ -130,7 +130,7 @@ class CaseImportIT {
     }
 
     @Test
-    void a_missing_required_column_stops_the_import_before_any_row_naming_it() {
+    void a_missing_required_column_stops_the_import_before_any_row_naming_it() throws IOException {
         assertThatThrownBy(() -> importResource("cases-unknown-columns.csv", false))
                 .isInstanceOfSatisfying(InvalidHeaderException.class, e -> {
                     assertThat(e.unknown()).containsExactly("执法机关");
