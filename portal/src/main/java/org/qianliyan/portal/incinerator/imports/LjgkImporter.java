@@ -23,12 +23,14 @@ import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
+import org.qianliyan.portal.imports.DataImported;
 import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.qianliyan.portal.incinerator.store.IncineratorDocuments;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,15 +51,17 @@ public class LjgkImporter {
     private final DemoDataEraser demoData;
     private final OutletDayEvaluator evaluator;
     private final DailyMeanRule dailyMeanRule;
+    private final ApplicationEventPublisher events;
 
     public LjgkImporter(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                        DemoDataEraser demoData, ComplianceProperties compliance) {
+                        DemoDataEraser demoData, ComplianceProperties compliance, ApplicationEventPublisher events) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
         this.demoData = demoData;
         this.evaluator = new OutletDayEvaluator(compliance);
         this.dailyMeanRule = evaluator.dailyMeanRule();
+        this.events = events;
     }
 
     public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, ImportProgress progress) throws IOException {
@@ -80,6 +84,7 @@ public class LjgkImporter {
         client.indices().refresh(r -> r.index(schema.alias(IncineratorIndices.FACILITIES),
                 schema.alias(IncineratorIndices.MONITORING_DAYS), schema.alias(IncineratorIndices.COMPLIANCE_DAYS)));
         report.committed(true);
+        events.publishEvent(new DataImported(SOURCE, true));
         LOG.info("ljgk import: {}", report.summary().lines().findFirst().orElse(""));
         return report;
     }
