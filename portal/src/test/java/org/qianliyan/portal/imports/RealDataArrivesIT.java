@@ -134,7 +134,8 @@ class RealDataArrivesIT {
                 .isZero();
 
         JsonNode days = json("/api/v1/facilities/" + PLANT + "/days?from=2025-03-01&to=2025-03-02").path("days");
-        assertThat(days.findValuesAsText("verdict")).containsExactly("exceedance", "exceedance");
+        assertThat(days).extracting(day -> day.path("date").asText() + " " + day.path("verdict").asText())
+                .containsExactly("2025-03-01 exceedance", "2025-03-02 exceedance");
         assertThat(days.get(0).path("reasons").findValuesAsText("pollutant")).contains("particulate");
         assertThat(days.get(1).path("reasons").findValuesAsText("rule")).contains(ComplianceRules.FURNACE_TEMPERATURE.id());
 
