@@ -21,7 +21,7 @@ import org.qianliyan.portal.enforcement.store.CaseWriter;
 /**
  * Imports a file of cases. All or nothing by default: a first streaming pass validates
  * every row and, if any is bad, the report lists the problems and nothing is written.
- * With {@code skipInvalid} bad rows are reported and skipped in a single pass. Cases are
+ * With {@code skipInvalid} bad rows are reported and skipped in the second pass. Cases are
  * linked to facilities and written in batches under deterministic ids (idempotent).
  */
 public class CaseImport {
@@ -46,25 +46,25 @@ public class CaseImport {
     public ImportReport run(String fileName, Source source, boolean skipInvalid, LongConsumer rowsDone)
             throws IOException {
         CaseFileReader reader = CaseFileReader.forFileName(fileName);
-        if (!skipInvalid) {
-            Tally validation = new Tally();
-            try (InputStream in = source.open()) {
-                reader.read(in, new CaseRowSink() {
-                    @Override
-                    public void accept(long line, Map<CaseColumn, String> row) {
-                        validation.problems(line, CaseRowParser.parse(row).problems());
-                    }
+        // The first pass reads the whole file even with skipInvalid: a file that breaks off
+        // (an unclosed quote, a truncated workbook) fails here, before anything is written.
+        Tally validation = new Tally();
+        try (InputStream in = source.open()) {
+            reader.read(in, new CaseRowSink() {
+                @Override
+                public void accept(long line, Map<CaseColumn, String> row) {
+                    validation.problems(line, CaseRowParser.parse(row).problems());
+                }
 
-                    @Override
-                    public void ignoredColumns(List<String> headers) {
-                        validation.ignored.addAll(headers);
-                    }
-                });
-            }
-            if (validation.problemCount > 0) {
-                return new ImportReport(validation.rows, validation.invalid, 0, true, validation.problemCount,
-                        validation.listed, Map.of(), List.of(), List.copyOf(validation.ignored));
-            }
+                @Override
+                public void ignoredColumns(List<String> headers) {
+                    validation.ignored.addAll(headers);
+                }
+            });
+        }
+        if (!skipInvalid && validation.problemCount > 0) {
+            return new ImportReport(validation.rows, validation.invalid, 0, true, validation.problemCount,
+                    validation.listed, Map.of(), List.of(), List.copyOf(validation.ignored));
         }
         Tally tally = new Tally();
         List<EnforcementCase> batch = new ArrayList<>(BATCH);

@@ -52,7 +52,7 @@ class ImportCasesCommand implements CliCommand {
             io.err().println(file.getFileName() + ": warning: ignored unknown columns "
                     + String.join(", ", report.ignoredColumns()));
         }
-        report.problems().forEach(problem -> io.err().println(problem));
+        report.problems().forEach(problem -> io.err().println(file.getFileName() + ": " + problem));
         if (report.problemCount() > report.problems().size()) {
             io.err().println("… and " + (report.problemCount() - report.problems().size()) + " more problems");
         }

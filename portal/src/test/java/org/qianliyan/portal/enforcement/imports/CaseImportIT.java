@@ -124,6 +124,16 @@ class CaseImportIT {
     }
 
     @Test
+    void a_file_that_breaks_off_writes_nothing_even_when_skipping_invalid_rows() throws IOException {
+        byte[] csv = ("行政相对人名称,行政处罚决定书文号,处罚决定日期,处罚机关\n"
+                + "示例热电有限公司,锡环罚[2024]3号,2024-01-09,无锡市生态环境局\n"
+                + "示例热电有限公司,\"锡环罚[2024]4号,2024-01-10,无锡市生态环境局\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> importer().run("broken.csv", () -> new java.io.ByteArrayInputStream(csv), true, rows -> { }))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("line 3");
+        assertThat(indices.count(indices.cases())).isZero();
+    }
+
+    @Test
     void a_gbk_csv_as_excel_saves_it_is_read() throws IOException {
         assertThat(importResource("cases-gbk.csv", false).written()).isEqualTo(1);
         assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("partyName").asText()).isEqualTo("示例热电 有限公司");
