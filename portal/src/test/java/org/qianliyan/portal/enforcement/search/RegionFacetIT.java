@@ -58,6 +58,14 @@ class RegionFacetIT {
     }
 
     @Test
+    void the_statistics_count_each_province_once() {
+        assertThat(new CaseStatistics(indices.client(), indices.cases()).breakdown().byProvince())
+                .extracting(CaseStatistics.Tally::key, CaseStatistics.Tally::cases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("广东省", 3L),
+                        org.assertj.core.groups.Tuple.tuple("广西壮族自治区", 1L));
+    }
+
+    @Test
     void a_filter_by_either_spelling_finds_the_same_cases_full_named() {
         CasePage shortName = search.search(CaseQuery.fromParameters(java.util.Map.of("province", List.of("广东"))));
         CasePage fullName = search.search(CaseQuery.fromParameters(java.util.Map.of("province", List.of("广东省"))));
