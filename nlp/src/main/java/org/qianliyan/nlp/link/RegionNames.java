@@ -113,6 +113,11 @@ public final class RegionNames {
         return "";
     }
 
+    /** Every province name, full and short, to its full name, for the gazetteer. */
+    static Map<String, String> provinceAliases() {
+        return new HashMap<>(PROVINCE_BY_ALIAS);
+    }
+
     /** A county as written, cleaned (full-width folded, spaces removed). */
     public static String county(String text) {
         return clean(text);
