@@ -107,17 +107,17 @@ class EnforcementEndToEndIT {
         long before = total();
         Run run = run(copy("cases-with-bad-rows.csv", folder).toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("line 3: 处罚金额(万元) \"20美元\": unknown unit \"美元\"")
+        assertThat(run.err()).contains("line 3: 罚款金额（万元） \"20美元\": unknown unit \"美元\"")
                 .contains("line 4: 行政处罚决定书文号").contains("nothing imported: 2 of 3 rows are invalid");
         assertThat(total()).isEqualTo(before);
     }
 
     @Test
-    void unknown_columns_are_a_usage_error_naming_them(@TempDir Path folder) throws Exception {
+    void a_missing_required_column_is_a_usage_error_naming_the_file_and_column(@TempDir Path folder) throws Exception {
         Path file = copy("cases-unknown-columns.csv", folder);
-        Run unknownColumns = run(file.toString());
-        assertThat(unknownColumns.code()).isEqualTo(2);
-        assertThat(unknownColumns.err()).contains("unknown columns 执法机关, 备注").contains("missing columns 处罚机关, 数据来源");
+        Run missingColumn = run(file.toString());
+        assertThat(missingColumn.code()).isEqualTo(2);
+        assertThat(missingColumn.err()).contains("cases-unknown-columns.csv").contains("missing columns 处罚机关");
         Run unknownOption = run(file.toString(), "--force");
         assertThat(unknownOption.code()).isEqualTo(2);
         assertThat(unknownOption.err()).contains("Unknown option: '--force'").contains("Usage: qianliyan import cases");

@@ -33,6 +33,7 @@ final class CsvCaseReader implements CaseFileReader {
             throw new UnreadableFileException("the file is empty: expected a header row");
         }
         CaseHeader header = CaseHeader.of(headerCells);
+        sink.ignoredColumns(header.ignored());
         List<String> cells;
         while ((cells = records.next()) != null) {
             if (cells.stream().allMatch(String::isBlank)) {

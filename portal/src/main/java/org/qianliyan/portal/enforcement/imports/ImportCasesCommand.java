@@ -37,7 +37,11 @@ class ImportCasesCommand implements CliCommand<ImportCases> {
         } catch (InvalidHeaderException | UnreadableFileException e) {
             throw new CliUsageException(file.getFileName() + ": " + e.getMessage());
         }
-        report.problems().forEach(problem -> io.err().println(problem));
+        if (!report.ignoredColumns().isEmpty()) {
+            io.err().println(file.getFileName() + ": warning: ignored unknown columns "
+                    + String.join(", ", report.ignoredColumns()));
+        }
+        report.problems().forEach(problem -> io.err().println(file.getFileName() + ": " + problem));
         if (report.problemCount() > report.problems().size()) {
             io.err().println("… and " + (report.problemCount() - report.problems().size()) + " more problems");
         }

@@ -172,6 +172,7 @@ final class XlsxCaseReader implements CaseFileReader {
         public void endRow(int rowNum) {
             if (header == null) {
                 header = CaseHeader.of(cells);
+                sink.ignoredColumns(header.ignored());
                 return;
             }
             if (cells.stream().allMatch(String::isBlank)) {

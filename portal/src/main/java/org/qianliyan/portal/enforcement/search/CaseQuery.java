@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.enforcement.domain.CaseStatus;
 import org.qianliyan.portal.enforcement.domain.PenaltyBand;
 
@@ -128,6 +129,9 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
                 case YEAR -> Integer.parseInt(value);
                 case BAND -> PenaltyBand.valueOf(value);
                 case STATUS -> CaseStatus.valueOf(value);
+                case PROVINCE -> {
+                    return RegionNames.province(value);
+                }
                 default -> { }
             }
             return value;

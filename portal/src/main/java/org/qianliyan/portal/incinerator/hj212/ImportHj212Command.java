@@ -44,7 +44,7 @@ class ImportHj212Command implements CliCommand<ImportHj212> {
             }
             session.flush();
             io.out().println("frames accepted " + session.accepted() + ", rejected " + session.rejected()
-                    + ", documents stored " + session.stored());
+                    + ", documents stored " + session.stored() + ", outlet-days judged " + session.judged());
             return session.accepted() == 0 && session.rejected() > 0 ? 2 : 0;
         }
     }

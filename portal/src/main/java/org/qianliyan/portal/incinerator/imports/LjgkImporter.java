@@ -24,12 +24,14 @@ import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
+import org.qianliyan.portal.imports.DataImported;
 import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.qianliyan.portal.incinerator.store.IncineratorDocuments;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,15 +57,17 @@ public class LjgkImporter {
     private final DemoDataEraser demoData;
     private final OutletDayEvaluator evaluator;
     private final DailyMeanRule dailyMeanRule;
+    private final ApplicationEventPublisher events;
 
     public LjgkImporter(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                        DemoDataEraser demoData, ComplianceProperties compliance) {
+                        DemoDataEraser demoData, ComplianceProperties compliance, ApplicationEventPublisher events) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
         this.demoData = demoData;
         this.evaluator = new OutletDayEvaluator(compliance);
         this.dailyMeanRule = evaluator.dailyMeanRule();
+        this.events = events;
     }
 
     /**
@@ -99,6 +103,7 @@ public class LjgkImporter {
         // The staged indices were copied without demo documents; the others may still hold some.
         demoData.eraseDemoData();
         report.committed(true);
+        events.publishEvent(new DataImported(SOURCE, true));
         LOG.info("ljgk import: {}", report.summary().lines().findFirst().orElse(""));
         return report;
     }

@@ -42,6 +42,11 @@ public class IncineratorMapView extends Div implements HasDynamicTitle {
         List<PlantSummary> plants = catalogue.list(PlantFilter.ALL, period);
         add(new H1(getTranslation("incinerator.map.title")),
                 new Paragraph(getTranslation("incinerator.map.lede", period.from(), period.to())));
+        if (plants.stream().anyMatch(p -> p.plant().demo())) {
+            Paragraph demo = new Paragraph(getTranslation("incinerator.demo.notice"));
+            demo.addClassName("qly-incinerator-demo");
+            add(demo);
+        }
         if (settings.mapTileUrl().isBlank()) {
             EChart chart = new EChart();
             chart.setId("incinerator-map");
