@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ import org.qianliyan.nlp.link.FacilityLink;
 import org.qianliyan.portal.QianliyanApplication;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.QianliyanCli;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.enforcement.imports.CaseImportService;
 import org.qianliyan.portal.incinerator.compliance.ComplianceRules;
@@ -81,7 +83,7 @@ class RealDataArrivesIT {
             String complaint = "深圳" + PLANT_NAME + "焚烧厂附近居民反映夜间有刺鼻异味。";
             assertThat(linked(analyzer, complaint)).doesNotContain(PLANT);
 
-            assertThat(command(portal, "import ljgk", "--plants", write(dir, "plants.csv", plantsCsv()).toString(),
+            assertThat(command(portal, "import", "ljgk", "--plants", write(dir, "plants.csv", plantsCsv()).toString(),
                     "--furnaces", write(dir, "furnaces.csv", furnacesCsv()).toString())).isZero();
 
             assertNoDemo();
@@ -130,7 +132,7 @@ class RealDataArrivesIT {
         for (int slot = 0; slot < 60; slot++) {
             frames.add(temperature("E2EDEV01", "20250302", slot * 5, 800.0));
         }
-        assertThat(command(portal, "import hj212", write(dir, "frames.txt", String.join("\n", frames)).toString()))
+        assertThat(command(portal, "import", "hj212", write(dir, "frames.txt", String.join("\n", frames)).toString()))
                 .isZero();
 
         JsonNode days = json("/api/v1/facilities/" + PLANT + "/days?from=2025-03-01&to=2025-03-02").path("days");
@@ -159,11 +161,11 @@ class RealDataArrivesIT {
         return analyzer.analyze(text).facilities().stream().map(FacilityLink::id).toList();
     }
 
-    private static int command(ConfigurableApplicationContext portal, String name, String... arguments) throws Exception {
-        CliCommand command = portal.getBeansOfType(CliCommand.class).values().stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    private static int command(ConfigurableApplicationContext portal, String... words) throws Exception {
+        @SuppressWarnings("unchecked")
+        Collection<CliCommand<?>> commands = (Collection<CliCommand<?>>) (Collection<?>) portal.getBeansOfType(CliCommand.class).values();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = command.run(List.of(arguments), new CliStreams(new ByteArrayInputStream(new byte[0]),
+        int code = QianliyanCli.run(List.of(words), commands, new CliStreams(new ByteArrayInputStream(new byte[0]),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("rejected");

@@ -131,7 +131,7 @@ class HostileXlsxIT {
 
     private ImportCasesCommand command() {
         return new ImportCasesCommand(new CaseImportService(new CaseWriter(indices.client(), indices.cases()),
-                new FacilityDirectory(indices.client(), indices.facilities())));
+                new FacilityDirectory(indices.client(), indices.facilities()), event -> { }));
     }
 
     private long storedCases() throws IOException {
