@@ -130,7 +130,9 @@ EOF
 java -jar "$jar" sources add "$work/source.json" "${common[@]}" --qianliyan.data-dir="$work/portal" \
     >"$work/sources-add.log" 2>&1 || fail "sources add: $(cat "$work/sources-add.log")"
 crawl_settings=(--qianliyan.crawler.allow-hosts="$host_list" --qianliyan.crawler.workers=2
-                --qianliyan.crawler.host-delay=100ms --qianliyan.crawler.lease-duration=1m)
+                --qianliyan.crawler.host-delay=100ms --qianliyan.crawler.lease-duration=1m
+                # every request to the cluster and its failover, in the kept logs when a check fails
+                --logging.level.org.elasticsearch.client.RestClient=DEBUG)
 crawl_pid=()
 for c in 1 2; do
     mkdir -p "$work/crawl-$c"
@@ -212,5 +214,10 @@ check "portal still running and UP" "portal_up"
 check "cluster green with both nodes" "health green 2"
 [ ${#problems[@]} -eq 0 ] || fail "${#problems[@]} check(s) failed: $(printf '%s; ' "${problems[@]}")"
 log "PASS in $((SECONDS - started)) s: $pages pages over $hosts hosts, fetched once each by two processes, one of two Elasticsearch nodes stopped mid-crawl and back"
-curl -fs "${es[0]}/_cat/indices/${prefix}posts*?v&h=index,pri,rep,docs.count,pri.store.size,store.size&bytes=b"
+# Size per post for docs/scale-out.md's arithmetic: one segment, as a long-lived index ends up.
+curl -fs -X POST "${es[0]}/${prefix}posts/_forcemerge?max_num_segments=1" >/dev/null
+curl -fs -X POST "${es[0]}/${prefix}posts/_refresh" >/dev/null
+read -r docs bytes <<<"$(curl -fs "${es[0]}/_cat/indices/${prefix}posts*?h=docs.count,pri.store.size&bytes=b")"
+chars=$(curl -fs "${es[0]}/${prefix}posts/_search?size=$total_articles&_source=text" | jq '[.hits.hits[]._source.text | length] | add / length | floor')
+log "posts index after force-merge: $docs posts, $bytes bytes of primary store, $((bytes / docs)) bytes per post (text $chars characters on average)"
 passed=true
