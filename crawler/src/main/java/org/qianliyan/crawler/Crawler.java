@@ -1,6 +1,7 @@
 package org.qianliyan.crawler;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.qianliyan.crawler.fetch.PageFetcher;
 import org.qianliyan.crawler.frontier.FrontierEntry;
@@ -37,6 +39,9 @@ public final class Crawler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
     private static final int ONCE_IDLE_POLLS = 10;
+    /** Pauses before asking a failing frontier store again; then the pass gives up (about half a minute). */
+    private static final List<Duration> STORE_RETRY_PAUSES = List.of(
+            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16));
 
     private final FrontierStore store;
     private final Map<String, SourceProfile> profiles;
@@ -130,14 +135,15 @@ public final class Crawler {
     private void workLoop(boolean once, AtomicInteger busy) throws InterruptedException {
         long idleSince = -1;
         while (!stopping.get() && !Thread.currentThread().isInterrupted()) {
-            List<FrontierEntry> batch = store.lease(settings.ownerId(), settings.batchSize(), settings.leaseDuration(), clock.instant());
+            List<FrontierEntry> batch = retryingStore(() -> store.lease(settings.ownerId(), settings.batchSize(),
+                    settings.leaseDuration(), clock.instant()));
             if (batch.isEmpty()) {
                 if (once && busy.get() == 0) {
                     // Due URLs may still be held by other instances (or by a dead one until its lease
                     // expires): wait a while for them, then end the pass.
                     long nowNanos = System.nanoTime();
                     idleSince = idleSince < 0 ? nowNanos : idleSince;
-                    if (!store.anyDue(clock.instant())
+                    if (!retryingStore(() -> store.anyDue(clock.instant()))
                             || nowNanos - idleSince > settings.idlePoll().multipliedBy(ONCE_IDLE_POLLS).toNanos()) {
                         return;
                     }
@@ -166,6 +172,26 @@ public final class Crawler {
                 busy.decrementAndGet();
             }
             LOG.info("Batch of {} done: {}", batch.size(), progress());
+        }
+    }
+
+    /**
+     * A frontier call that may fail for a while: a shared store on an Elasticsearch cluster that
+     * just lost a node answers 503 or refuses connections until its shards have moved. Ends the
+     * pass only when the store still fails after {@link #STORE_RETRY_PAUSES}.
+     */
+    private <T> T retryingStore(Supplier<T> call) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                if (attempt == STORE_RETRY_PAUSES.size()) {
+                    throw e;
+                }
+                Duration pause = STORE_RETRY_PAUSES.get(attempt);
+                LOG.warn("Frontier store failed ({}); asking again in {} s", e.toString(), pause.toSeconds());
+                Thread.sleep(pause.toMillis());
+            }
         }
     }
 }

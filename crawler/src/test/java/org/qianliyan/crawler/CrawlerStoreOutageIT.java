@@ -1,0 +1,113 @@
+package org.qianliyan.crawler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.qianliyan.crawler.fetch.FetcherConfig;
+import org.qianliyan.crawler.fetch.HttpFetcher;
+import org.qianliyan.crawler.fixture.FixtureServer;
+import org.qianliyan.crawler.fixture.FixtureSite;
+import org.qianliyan.crawler.frontier.CrawlStatus;
+import org.qianliyan.crawler.frontier.FetchRecord;
+import org.qianliyan.crawler.frontier.FrontierEntry;
+import org.qianliyan.crawler.frontier.FrontierStore;
+import org.qianliyan.crawler.frontier.InMemoryFrontierStore;
+import org.qianliyan.crawler.source.FieldSelectors;
+import org.qianliyan.crawler.source.SourceKind;
+import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.crawler.ssrf.AddressGuard;
+import org.qianliyan.crawler.ssrf.HostResolver;
+
+/**
+ * A shared frontier on an Elasticsearch cluster that loses a node answers 503 or refuses
+ * connections for a few seconds (seen in bench/scale-out.sh): the pass waits and goes on
+ * instead of ending with the error.
+ */
+class CrawlerStoreOutageIT {
+
+    @Test
+    void a_pass_outlasts_a_frontier_store_failing_for_a_while() throws Exception {
+        try (FixtureServer server = FixtureServer.start()) {
+            List<String> articles = FixtureSite.installNews(server, "/n", 3, 4000);
+            SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
+                    "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
+            InMemoryFrontierStore frontier = new InMemoryFrontierStore();
+            FailingFor store = new FailingFor(frontier, 2);
+            Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
+            HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
+                    new AddressGuard(HostResolver.SYSTEM, server.allowList()));
+            CrawlerSettings settings = new CrawlerSettings("c1", 1, 10, Duration.ofMinutes(1), Duration.ofMillis(50), 1,
+                    Duration.ofMillis(100), Duration.ofHours(1));
+            Crawler crawler = new Crawler(store, fetcher, sink::add, List.of(profile), settings, Clock.systemUTC());
+            crawler.seed();
+
+            crawler.runOnce();
+
+            assertThat(store.failures.get()).as("the store failed twice before it answered").isEqualTo(2);
+            assertThat(sink).hasSize(3);
+            assertThat(articles).allSatisfy(path -> assertThat(server.count(path)).as(path).isEqualTo(1));
+            assertThat(frontier.all()).allSatisfy(e -> assertThat(e.status()).isEqualTo(CrawlStatus.FETCHED));
+        }
+    }
+
+    /** Fails its first {@code failing} leases as a cluster between losing a node and moving its shards does. */
+    private static final class FailingFor implements FrontierStore {
+
+        private final FrontierStore store;
+        private final int failing;
+        final AtomicInteger failures = new AtomicInteger();
+
+        FailingFor(FrontierStore store, int failing) {
+            this.store = store;
+            this.failing = failing;
+        }
+
+        @Override
+        public List<FrontierEntry> lease(String owner, int maxUrls, Duration duration, Instant now) {
+            if (failures.get() < failing) {
+                failures.incrementAndGet();
+                throw new IllegalStateException("503 Service Unavailable: all shards failed");
+            }
+            return store.lease(owner, maxUrls, duration, now);
+        }
+
+        @Override
+        public boolean add(String url, String sourceId, Instant dueAt) {
+            return store.add(url, sourceId, dueAt);
+        }
+
+        @Override
+        public boolean record(String canonicalUrl, String owner, FetchRecord record) {
+            return store.record(canonicalUrl, owner, record);
+        }
+
+        @Override
+        public void release(String canonicalUrl, String owner) {
+            store.release(canonicalUrl, owner);
+        }
+
+        @Override
+        public boolean anyDue(Instant now) {
+            return store.anyDue(now);
+        }
+
+        @Override
+        public Optional<FrontierEntry> get(String canonicalUrl) {
+            return store.get(canonicalUrl);
+        }
+
+        @Override
+        public Map<CrawlStatus, Long> countByStatus(String sourceId) {
+            return store.countByStatus(sourceId);
+        }
+    }
+}
