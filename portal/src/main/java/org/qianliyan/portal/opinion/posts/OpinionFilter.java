@@ -31,9 +31,13 @@ import org.qianliyan.nlp.topic.Topic;
  * @param facility  a facility id or null
  * @param province  a province as stored on posts (full name, 浙江省) or null
  * @param kind      a {@link SourceKind} name or null
+ * @param source    a source id or null
+ * @param author    an author (account) or null
+ * @param keyword   a keyword of the post (as the hot words name them) or null
  */
 public record OpinionFilter(Instant from, Instant to, Interval interval, String topic, String sentiment,
-                            String facility, String province, String kind, boolean complaintOnly) {
+                            String facility, String province, String kind, boolean complaintOnly,
+                            String source, String author, String keyword) {
 
     /** Days and buckets are counted in China Standard Time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -55,7 +59,7 @@ public record OpinionFilter(Instant from, Instant to, Interval interval, String 
     /** The last seven days up to and including {@code today}, by day. */
     public static OpinionFilter lastWeek(LocalDate today) {
         return new OpinionFilter(startOf(today.minusDays(DEFAULT_DAYS - 1L)), startOf(today.plusDays(1)), Interval.DAY,
-                null, null, null, null, null, false);
+                null, null, null, null, null, false, null, null, null);
     }
 
     /**
@@ -74,7 +78,8 @@ public record OpinionFilter(Instant from, Instant to, Interval interval, String 
                 name(choice(SentimentLabel.class, "sentiment", parameters.get("sentiment"), null)),
                 blankToNull(parameters.get("facility")), blankToNull(parameters.get("province")),
                 name(choice(SourceKind.class, "kind", parameters.get("kind"), null)),
-                flag(parameters.get("complaint")));
+                flag(parameters.get("complaint")), blankToNull(parameters.get("source")),
+                blankToNull(parameters.get("author")), blankToNull(parameters.get("keyword")));
     }
 
     /** The query parameters that give this filter back through {@link #parse}. */
@@ -92,39 +97,30 @@ public record OpinionFilter(Instant from, Instant to, Interval interval, String 
         if (complaintOnly) {
             p.put("complaint", "true");
         }
+        putIfSet(p, "source", source);
+        putIfSet(p, "author", author);
+        putIfSet(p, "keyword", keyword);
         return p;
     }
 
     public OpinionFilter withPeriod(Instant newFrom, Instant newTo) {
-        return new OpinionFilter(newFrom, newTo, interval, topic, sentiment, facility, province, kind, complaintOnly);
+        return new OpinionFilter(newFrom, newTo, interval, topic, sentiment, facility, province, kind, complaintOnly,
+                source, author, keyword);
     }
 
     public OpinionFilter withInterval(Interval value) {
-        return new OpinionFilter(from, to, value, topic, sentiment, facility, province, kind, complaintOnly);
+        return new OpinionFilter(from, to, value, topic, sentiment, facility, province, kind, complaintOnly,
+                source, author, keyword);
     }
 
-    public OpinionFilter withTopic(String value) {
-        return new OpinionFilter(from, to, interval, value, sentiment, facility, province, kind, complaintOnly);
-    }
-
-    public OpinionFilter withSentiment(String value) {
-        return new OpinionFilter(from, to, interval, topic, value, facility, province, kind, complaintOnly);
-    }
-
-    public OpinionFilter withFacility(String value) {
-        return new OpinionFilter(from, to, interval, topic, sentiment, value, province, kind, complaintOnly);
-    }
-
-    public OpinionFilter withProvince(String value) {
-        return new OpinionFilter(from, to, interval, topic, sentiment, facility, value, kind, complaintOnly);
-    }
-
-    public OpinionFilter withKind(String value) {
-        return new OpinionFilter(from, to, interval, topic, sentiment, facility, province, value, complaintOnly);
-    }
-
-    public OpinionFilter withComplaintOnly(boolean value) {
-        return new OpinionFilter(from, to, interval, topic, sentiment, facility, province, kind, value);
+    /**
+     * This filter narrowed by one more parameter, as a chart element narrows it (for example
+     * {@code with("sentiment", "NEGATIVE")}); checked like the URL's parameters.
+     */
+    public OpinionFilter with(String parameter, String value) {
+        Map<String, String> p = toParameters();
+        p.put(parameter, value);
+        return parse(p, from.atZone(ZONE).toLocalDate());
     }
 
     /** The same restrictions over the {@code factor} periods of the same length just before this one. */

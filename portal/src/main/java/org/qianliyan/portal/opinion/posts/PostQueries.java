@@ -22,6 +22,9 @@ public final class PostQueries {
         term(clauses, PostFields.FACILITY_IDS, f.facility());
         term(clauses, PostFields.PROVINCES, f.province());
         term(clauses, PostFields.KIND, f.kind());
+        term(clauses, PostFields.SOURCE_ID, f.source());
+        term(clauses, PostFields.AUTHOR, f.author());
+        term(clauses, PostFields.KEYWORDS, f.keyword());
         if (f.complaintOnly()) {
             clauses.add(Query.of(q -> q.term(t -> t.field(PostFields.COMPLAINT).value(true))));
         }
