@@ -32,6 +32,7 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.posts.OpinionSummary.Bucket;
 import org.qianliyan.portal.opinion.posts.OpinionSummary.Count;
 import org.qianliyan.portal.opinion.posts.OpinionSummary.FacilityCount;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,11 +54,13 @@ public class OpinionSummaryService {
     private final String index;
     private final HotWords hotWords = new HotWords(2);
 
+    @Autowired
     public OpinionSummaryService(ElasticsearchClient client, IndexSchema schema) {
         this(client, schema.alias("posts"));
     }
 
-    OpinionSummaryService(ElasticsearchClient client, String index) {
+    /** @param index the {@code posts} alias or index (the benchmark's own) */
+    public OpinionSummaryService(ElasticsearchClient client, String index) {
         this.client = client;
         this.index = index;
     }
@@ -107,7 +110,7 @@ public class OpinionSummaryService {
         aggs.put("sources", terms(PostFields.SOURCE_ID, TOP));
         aggs.put("accounts", terms(PostFields.AUTHOR, TOP));
         aggs.put("facilities", Aggregation.of(a -> a.terms(t -> t.field(PostFields.FACILITY_IDS).size(TOP)
-                        .order(List.of(NamedValue.of("negative>_count", SortOrder.Desc), NamedValue.of("_count", SortOrder.Desc))))
+                        .order(List.of(NamedValue.of("negative", SortOrder.Desc), NamedValue.of("_count", SortOrder.Desc))))
                 .aggregations("negative", n -> n.filter(q -> q.term(t -> t.field(PostFields.SENTIMENT).value("NEGATIVE"))))
                 .aggregations("name", n -> n.topHits(t -> t.size(1)
                         .source(s -> s.filter(f -> f.includes(PostFields.FACILITY_IDS, PostFields.FACILITY_NAMES)))))));
@@ -127,7 +130,9 @@ public class OpinionSummaryService {
 
     private static MultiSearchItem<Map> result(MultiSearchResponseItem<Map> item) {
         if (item.isFailure()) {
-            throw new IllegalStateException("Opinion summary search failed: " + item.failure().error().reason());
+            var error = item.failure().error();
+            String cause = error.rootCause().isEmpty() ? error.reason() : error.rootCause().get(0).reason();
+            throw new IllegalStateException("Opinion summary search failed: " + cause);
         }
         return item.result();
     }
