@@ -71,7 +71,8 @@ final class OpinionFixtureSite {
     }
 
     private static String page(Item item) {
-        String time = item.published().toString();
+        // As Chinese sites write it: local time without an offset (the extractor reads it as China time).
+        String time = item.publishedCst().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
                 + "<meta property=\"article:published_time\" content=\"" + time + "\">"
                 + "<title>" + item.title() + "</title></head><body><div class=\"article\"><h1>" + item.title() + "</h1>"
