@@ -1,7 +1,7 @@
 /*
  * Draws Apache ECharts charts for the EChart Vaadin component: parses the option JSON,
- * applies the palette from the portal stylesheet's --qly-chart-N custom properties, and
- * keeps the chart sized to its container.
+ * applies the palette from the portal stylesheet's --qly-chart-N custom properties, keeps
+ * the chart sized to its container, and follows a data item's "link" when it is clicked.
  */
 window.qianliyanChart = (function () {
   function palette(el) {
@@ -45,6 +45,15 @@ window.qianliyanChart = (function () {
     var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption(option, true);
     el.setAttribute('data-rendered', 'true');
+    /* A data item may carry a link (relative to the application): clicking it opens that page. */
+    if (!el.qianliyanLinks) {
+      el.qianliyanLinks = true;
+      chart.on('click', function (params) {
+        if (params.data && params.data.link) {
+          window.location.assign(new URL(params.data.link, document.baseURI).href);
+        }
+      });
+    }
     if (!el.qianliyanResizeObserver) {
       el.qianliyanResizeObserver = new ResizeObserver(function () { chart.resize(); });
       el.qianliyanResizeObserver.observe(el);

@@ -12,13 +12,13 @@ import org.qianliyan.crawler.source.SourceProfile;
 import org.springframework.util.unit.DataSize;
 
 /** Settings and profiles shared by the crawl pipeline tests. */
-final class CrawlFixtures {
+public final class CrawlFixtures {
 
     private CrawlFixtures() {
     }
 
     /** Fast politeness, the fixture server allow-listed as localhost and 127.0.0.1, no retry within a pass. */
-    static CrawlerProperties properties(FixtureServer server, Duration lease, Duration hostDelay) {
+    public static CrawlerProperties properties(FixtureServer server, Duration lease, Duration hostDelay) {
         List<String> allow = new ArrayList<>(server.allowList());
         allow.add("127.0.0.1:" + server.port());
         return new CrawlerProperties(false, Duration.ofMinutes(30), "https://qianliyan.example/crawler", "qianliyan",
@@ -26,7 +26,7 @@ final class CrawlFixtures {
                 Duration.ofHours(1), Duration.ofHours(1));
     }
 
-    static SourceProfile site(String id, String seed, String linkPattern) {
+    public static SourceProfile site(String id, String seed, String linkPattern) {
         return new SourceProfile(id, id, SourceKind.SITE, List.of(seed), linkPattern, null, FieldSelectors.NONE,
                 List.of(), Map.of(), null, true);
     }

@@ -37,6 +37,8 @@ public final class PostFields {
     public static final String STORY_ID = "story_id";
     public static final String REPOST_COUNT = "repost_count";
     public static final String ENGAGEMENT = "engagement";
+    /** True on the generated 示例 posts of a fresh installation (opinion demo), absent on crawled ones. */
+    public static final String DEMO = "demo";
 
     private PostFields() {
     }

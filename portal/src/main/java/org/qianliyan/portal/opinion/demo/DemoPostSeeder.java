@@ -1,0 +1,99 @@
+package org.qianliyan.portal.opinion.demo;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.qianliyan.crawler.CrawledDocument;
+import org.qianliyan.portal.crawl.frontier.UrlIds;
+import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.opinion.OpinionProperties;
+import org.qianliyan.portal.opinion.posts.OpinionFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a start with no post at all, sends the {@link DemoPosts} through the real pipeline (NLP,
+ * story grouping, the {@code posts} index), so their fields are what a crawl would give, then
+ * flags them {@code demo}. Not in one-shot commands. The first crawled post removes them
+ * ({@link DemoPostEraser}).
+ */
+@Component
+@Profile("!cli")
+class DemoPostSeeder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPostSeeder.class);
+    private static final long SEED = 20_240_301L;
+
+    private final ElasticsearchClient client;
+    private final String posts;
+    private final String facilities;
+    private final ObjectProvider<PostSink> pipeline;
+    private final OpinionProperties properties;
+
+    DemoPostSeeder(ElasticsearchClient client, IndexSchema schema, ObjectProvider<PostSink> pipeline,
+                   OpinionProperties properties) {
+        this.client = client;
+        this.posts = schema.alias("posts");
+        this.facilities = schema.alias("facilities");
+        this.pipeline = pipeline;
+        this.properties = properties;
+    }
+
+    // Late, so the demo plants seeded at start-up are there for the analyzer to link to.
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void seedWhenEmpty() throws IOException {
+        if (!properties.demoPosts() || client.count(c -> c.index(posts)).count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<DemoPosts.Plant> plants = demoPlants();
+        List<CrawledDocument> documents = new DemoPosts(SEED).generate(plants, LocalDate.now(Clock.system(OpinionFilter.ZONE)),
+                properties.demoDays(), Instant.now());
+        PostSink sink = pipeline.getObject();
+        documents.forEach(sink::accept);
+        flagAsDemo(documents);
+        LOG.info("Generated {} demo posts (示例) about {} demo plants in {} ms", documents.size(), plants.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<DemoPosts.Plant> demoPlants() throws IOException {
+        return client.search(s -> s.index(facilities).size(20)
+                        .query(q -> q.term(t -> t.field("demo").value(true))), Map.class).hits().hits().stream()
+                .filter(h -> h.source() != null)
+                .map(h -> new DemoPosts.Plant(h.id(), String.valueOf(h.source().get("name")),
+                        String.valueOf(h.source().get("province")), String.valueOf(h.source().get("city"))))
+                .sorted(Comparator.comparing(DemoPosts.Plant::id))
+                .toList();
+    }
+
+    private void flagAsDemo(List<CrawledDocument> documents) throws IOException {
+        List<BulkOperation> updates = documents.stream().map(d -> UrlIds.of(d.canonicalUrl())).distinct()
+                .map(id -> BulkOperation.of(op -> op.update(u -> u.index(posts).id(id)
+                        .action(a -> a.doc(Map.of(PostFields.DEMO, true))))))
+                .toList();
+        if (!updates.isEmpty()) {
+            var response = client.bulk(b -> b.operations(updates).refresh(Refresh.True));
+            if (response.errors()) {
+                throw new IllegalStateException("Could not flag every demo post as demo");
+            }
+        }
+    }
+}
