@@ -11,11 +11,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The last of the crawl's document sinks: the first page a real crawl stores in this
- * process counts as real data imported ({@link DataImported}), which retires the demo.
+ * The first of the crawl's document sinks: the first page a real crawl brings in this
+ * process counts as real data imported ({@link DataImported}), which retires the demo
+ * before the posts pipeline stores the page, so no real post joins a demo post's story.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CrawledDataSignal implements DocumentSink {
 
     private final ApplicationEventPublisher events;

@@ -16,6 +16,7 @@ import org.qianliyan.portal.crawl.frontier.UrlIds;
 import org.qianliyan.portal.crawl.pipeline.PostFields;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.imports.DemoSwitch;
 import org.qianliyan.portal.opinion.OpinionProperties;
 import org.qianliyan.portal.opinion.posts.OpinionFilter;
 import org.slf4j.Logger;
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * On a start with no post at all, sends the {@link DemoPosts} through the real pipeline (NLP,
  * story grouping, the {@code posts} index), so their fields are what a crawl would give, then
- * flags them {@code demo}. Not in one-shot commands. The first crawled post removes them
- * ({@link DemoPostEraser}).
+ * flags them {@code demo}. Not in one-shot commands, and never again once real data has
+ * arrived ({@link DemoSwitch}); the first crawled post removes them.
  */
 @Component
 @Profile("!cli")
@@ -46,21 +47,23 @@ class DemoPostSeeder {
     private final String facilities;
     private final ObjectProvider<PostSink> pipeline;
     private final OpinionProperties properties;
+    private final DemoSwitch demo;
 
     DemoPostSeeder(ElasticsearchClient client, IndexSchema schema, ObjectProvider<PostSink> pipeline,
-                   OpinionProperties properties) {
+                   OpinionProperties properties, DemoSwitch demo) {
         this.client = client;
         this.posts = schema.alias("posts");
         this.facilities = schema.alias("facilities");
         this.pipeline = pipeline;
         this.properties = properties;
+        this.demo = demo;
     }
 
     // Late, so the demo plants seeded at start-up are there for the analyzer to link to.
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void seedWhenEmpty() throws IOException {
-        if (!properties.demoPosts() || client.count(c -> c.index(posts)).count() > 0) {
+        if (!properties.demoPosts() || demo.retired() || client.count(c -> c.index(posts)).count() > 0) {
             return;
         }
         long started = System.nanoTime();
