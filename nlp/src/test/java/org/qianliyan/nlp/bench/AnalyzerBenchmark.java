@@ -1,13 +1,12 @@
 package org.qianliyan.nlp.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.CsvFacilitySource;
 import org.qianliyan.nlp.segment.HanLpRuntime;
+import org.qianliyan.testkit.EnvTextPosts;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -39,7 +38,7 @@ public final class AnalyzerBenchmark {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("qianliyan.shared-dir", "../shared"));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        List<String> posts = posts(shared);
+        List<String> posts = EnvTextPosts.of(shared, POST_LENGTH, 2_000);
         System.out.printf("posts: %d, mean length %.0f chars%n", posts.size(),
                 posts.stream().mapToInt(String::length).average().orElse(0));
 
@@ -79,19 +78,6 @@ public final class AnalyzerBenchmark {
         }
         // keeps the analyzer reachable until here, so the heap figure above is what it retains
         System.out.println("max text length " + analyzer.settings().maxTextLength());
-    }
-
-    static List<String> posts(Path shared) throws Exception {
-        JsonNode sa = new ObjectMapper().readTree(shared.resolve("data/envtext/SA_Intensity.json").toFile());
-        StringBuilder all = new StringBuilder();
-        for (String split : List.of("train", "valid")) {
-            sa.path(split).path("text").forEach(t -> all.append(t.asText().strip()).append('\n'));
-        }
-        List<String> posts = new ArrayList<>();
-        for (int i = 0; i + POST_LENGTH <= all.length() && posts.size() < 2_000; i += POST_LENGTH) {
-            posts.add(all.substring(i, i + POST_LENGTH));
-        }
-        return posts;
     }
 
     /** Wall-clock docs/s of the whole pool, and docs per CPU-second summed over the workers. */
