@@ -2,7 +2,6 @@ package org.qianliyan.portal.imports;
 
 import java.io.IOException;
 
-import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

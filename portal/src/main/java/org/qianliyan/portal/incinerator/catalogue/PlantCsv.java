@@ -2,6 +2,7 @@ package org.qianliyan.portal.incinerator.catalogue;
 
 import java.util.List;
 
+import org.qianliyan.portal.api.CsvText;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.FacilityDay;

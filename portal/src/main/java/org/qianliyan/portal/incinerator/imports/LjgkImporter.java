@@ -25,7 +25,6 @@ import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
 import org.qianliyan.portal.imports.DataImported;
-import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.qianliyan.portal.incinerator.store.IncineratorDocuments;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
@@ -54,17 +53,15 @@ public class LjgkImporter {
     private final ElasticsearchClient client;
     private final IndexSchema schema;
     private final PlantRepository plants;
-    private final DemoDataEraser demoData;
     private final OutletDayEvaluator evaluator;
     private final DailyMeanRule dailyMeanRule;
     private final ApplicationEventPublisher events;
 
     public LjgkImporter(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                        DemoDataEraser demoData, ComplianceProperties compliance, ApplicationEventPublisher events) {
+                        ComplianceProperties compliance, ApplicationEventPublisher events) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
-        this.demoData = demoData;
         this.evaluator = new OutletDayEvaluator(compliance);
         this.dailyMeanRule = evaluator.dailyMeanRule();
         this.events = events;
@@ -100,8 +97,7 @@ public class LjgkImporter {
             sink.flush();
             staged.commit();
         }
-        // The staged indices were copied without demo documents; the others may still hold some.
-        demoData.eraseDemoData();
+        // The staged indices were copied without demo documents; DataImported erases the others'.
         report.committed(true);
         events.publishEvent(new DataImported(SOURCE, true));
         LOG.info("ljgk import: {}", report.summary().lines().findFirst().orElse(""));

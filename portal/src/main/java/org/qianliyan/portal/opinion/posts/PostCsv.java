@@ -3,7 +3,7 @@ package org.qianliyan.portal.opinion.posts;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qianliyan.portal.incinerator.catalogue.CsvText;
+import org.qianliyan.portal.api.CsvText;
 
 /** The posts behind a filter as CSV for Excel (UTF-8 with BOM), at most {@link PostSearch#MAX_WINDOW} rows. */
 public final class PostCsv {

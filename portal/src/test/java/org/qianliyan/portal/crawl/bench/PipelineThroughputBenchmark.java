@@ -67,7 +67,7 @@ public final class PipelineThroughputBenchmark {
                         + " %.2f  (NLP %s, pipeline %s)%n", threads, median(nlp), median(pipeline),
                         median(ratios(pipeline, nlp)), Arrays.toString(rounded(nlp)), Arrays.toString(rounded(pipeline)));
             }
-            System.out.printf("posts stored: %,d (every run's documents are new posts)%n", indices.count("posts"));
+            System.out.printf("posts stored: %,d (every run's documents are new posts)%n", indices.count(index));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.incinerator.catalogue;
+package org.qianliyan.portal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
