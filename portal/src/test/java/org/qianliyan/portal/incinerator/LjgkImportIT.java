@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,26 @@ class LjgkImportIT {
         assertThat(first).startsWith("rows read 222, imported 219, skipped 3");
         assertThat(first).contains("skipped: no-data row names no known plant: 天台县交投环境管理有限公司");
         assertThat(second).isEqualTo(first);
-        assertThat(json("/api/v1/facilities?from=2023-12-01&to=2023-12-03").path("count").asInt()).isEqualTo(13);
+        assertThat(json("/api/v1/facilities?from=2023-12-01&to=2023-12-03").path("total").asInt()).isEqualTo(13);
+    }
+
+    @Test
+    void the_plant_list_is_paged_like_the_cases() throws Exception {
+        runImport();
+        String period = "/api/v1/facilities?from=2023-12-01&to=2023-12-03&sort=name";
+        JsonNode last = json(period + "&page=2&size=5");
+
+        assertThat(last.path("total").asInt()).isEqualTo(13);
+        assertThat(last.path("page").asInt()).isEqualTo(2);
+        assertThat(last.path("facilities")).hasSize(3);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            json(period + "&page=" + page + "&size=5").path("facilities").forEach(f -> paged.add(f.path("id").asText()));
+        }
+        assertThat(paged).doesNotHaveDuplicates().hasSize(13);
+        assertThat(get(period + "&size=0").statusCode()).isEqualTo(400);
+        assertThat(get(period + "&size=101").statusCode()).isEqualTo(400);
+        assertThat(get(period + "&page=-1").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -61,7 +81,7 @@ class LjgkImportIT {
         runImport();
         JsonNode list = json("/api/v1/facilities?from=2023-12-01&to=2023-12-03&verdict=exceedance");
 
-        assertThat(list.path("count").asInt()).isEqualTo(1);
+        assertThat(list.path("total").asInt()).isEqualTo(1);
         JsonNode plant = list.path("facilities").get(0);
         assertThat(plant.path("name").asText()).isEqualTo("金乡盛运环保电力有限公司");
         assertThat(plant.path("days").path("exceedance").asInt()).isEqualTo(1);
@@ -92,7 +112,7 @@ class LjgkImportIT {
         runImport();
         JsonNode list = json("/api/v1/facilities?from=2023-12-01&to=2023-12-03&verdict=maintenance");
 
-        assertThat(list.path("count").asInt()).isGreaterThan(0);
+        assertThat(list.path("total").asInt()).isGreaterThan(0);
         assertThat(list.path("facilities").get(0).path("days").path("maintenance").asInt()).isGreaterThan(0);
     }
 
@@ -106,7 +126,7 @@ class LjgkImportIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(response.body()).startsWith("\uFEFFid,name,");
-        int shown = json(query.replace("format=csv&", "")).path("count").asInt();
+        int shown = json(query.replace("format=csv&", "")).path("total").asInt();
         assertThat(response.body().split("\r\n")).hasSize(shown + 1);
     }
 

@@ -30,13 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public incinerator API (docs/design-notes.md, Contracts): {@code GET /api/v1/facilities},
  * {@code /api/v1/facilities/{id}} and {@code /api/v1/facilities/{id}/days?from=&to=}.
- * JSON by default; {@code format=csv} gives the same rows as CSV with a UTF-8 BOM.
+ * JSON by default, the list paged ({@code page}, {@code size}, {@code total}); {@code format=csv}
+ * gives every matching row as CSV with a UTF-8 BOM.
  */
 @RestController
 @RequestMapping("/api/v1/facilities")
 class FacilitiesController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final int MAX_SIZE = 100;
 
     private final IncineratorCatalogue catalogue;
 
@@ -50,8 +52,10 @@ class FacilitiesController {
                            @RequestParam(name = "min_capacity", required = false) Integer minCapacity,
                            @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String order,
                            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                            @RequestParam(defaultValue = "json") String format) {
         Period period = period(from, to);
+        checkPage(page, size);
         var filter = new PlantFilter(q, province, city, verdict == null ? null : enumValue(Verdict.class, "verdict", verdict),
                 minCapacity, enumValue(PlantSort.class, "sort", sort), descending(order));
         List<PlantSummary> plants = catalogue.list(filter, period);
@@ -61,8 +65,10 @@ class FacilitiesController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", period.from().toString());
         body.put("to", period.to().toString());
-        body.put("count", plants.size());
-        body.put("facilities", plants.stream().map(FacilityJson::summary).toList());
+        body.put("total", plants.size());
+        body.put("page", page);
+        body.put("size", size);
+        body.put("facilities", plants.stream().skip((long) page * size).limit(size).map(FacilityJson::summary).toList());
         return ResponseEntity.ok(body);
     }
 
@@ -90,6 +96,16 @@ class FacilitiesController {
             return csvResponse("incinerator-" + id + "-days.csv", PlantCsv.days(days, means));
         }
         return ResponseEntity.ok(FacilityJson.days(id, period, days, means));
+    }
+
+    /** Paged as {@code /api/v1/cases} is: {@code page} from 0, {@code size} 1 to 100; the CSV holds every match. */
+    private static void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new BadApiRequestException("page must be 0 or more, got " + page);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadApiRequestException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
     }
 
     private Period period(String from, String to) {
