@@ -17,7 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"qianliyan.security.admin-password-hash=" + PortalIntegrationTest.ADMIN_PASSWORD_HASH,
                 // tests run detection themselves; a scheduled run could raise their alerts first
-                "qianliyan.alerts.enabled=false"})
+                "qianliyan.alerts.enabled=false",
+                // every test calls from 127.0.0.1 into one shared context; AnonymousRateLimitTest covers the limit
+                "qianliyan.api.anonymous-rate-limit.requests-per-minute=1000000"})
 @ContextConfiguration(initializers = TestElasticsearchInitializer.class)
 public @interface PortalIntegrationTest {
 
