@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * HTTP Basic on the API) and so may read individual social posts and their sentiment.
  */
 @Component
-class SearchAudience {
+public class SearchAudience {
 
-    boolean isStaff() {
+    public boolean isStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STAFF) || a.getAuthority().equals("ROLE_" + Roles.ADMIN));
