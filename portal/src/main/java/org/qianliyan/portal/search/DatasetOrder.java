@@ -2,9 +2,11 @@ package org.qianliyan.portal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch._types.FieldSort;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.util.ObjectBuilder;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -48,7 +50,7 @@ final class DatasetOrder {
         return field(f -> f.field(fields.dateField()).order(SortOrder.Desc).missing(FieldValue.of("_last")));
     }
 
-    private static SortOptions field(java.util.function.Function<FieldSort.Builder, co.elastic.clients.util.ObjectBuilder<FieldSort>> sort) {
+    private static SortOptions field(Function<FieldSort.Builder, ObjectBuilder<FieldSort>> sort) {
         return SortOptions.of(s -> s.field(sort));
     }
 }

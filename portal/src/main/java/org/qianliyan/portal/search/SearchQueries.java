@@ -109,9 +109,13 @@ final class SearchQueries {
         };
         List<Query> any = new ArrayList<>();
         for (String field : keywordFields) {
+            boolean id = "_id".equals(field);
             if (value.prefix()) {
-                any.add(prefixQuery(field, value.value()));
-            } else if ("_id".equals(field)) {
+                // Elasticsearch refuses prefix queries on _id; the name fields beside it take the prefix.
+                if (!id) {
+                    any.add(prefixQuery(field, value.value()));
+                }
+            } else if (id) {
                 any.add(Query.of(q -> q.ids(i -> i.values(value.value()))));
             } else {
                 any.add(terms(field, spellings.isEmpty() ? List.of(value.value()) : spellings));

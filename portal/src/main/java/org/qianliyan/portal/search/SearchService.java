@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -80,7 +82,7 @@ public class SearchService {
 
     /** The first page of a query with default parameters, for the public ({@code staff=false}) or staff. */
     public SearchPage search(String query, int size, boolean staff) {
-        return search(new SearchParameters(query, java.util.Optional.empty(), Map.of(), SearchSort.RELEVANCE, "", size), staff);
+        return search(new SearchParameters(query, Optional.empty(), Map.of(), SearchSort.RELEVANCE, "", size), staff);
     }
 
     private MultisearchBody page(SearchHit.Kind kind, SearchExpression expression, SearchParameters parameters,
@@ -142,7 +144,7 @@ public class SearchService {
     }
 
     @SuppressWarnings("rawtypes")
-    private static co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem<Map> succeeded(MultiSearchResponseItem<Map> item) {
+    private static MultiSearchItem<Map> succeeded(MultiSearchResponseItem<Map> item) {
         if (item.isFailure()) {
             throw new SearchFailedException("Elasticsearch refused the search: " + item.failure().error().reason(), null);
         }

@@ -66,6 +66,13 @@ class SearchQueriesTest {
     }
 
     @Test
+    void a_facility_prefix_never_asks_for_a_prefix_of_ids() {
+        String json = json("facility:金乡*", SearchHit.Kind.FACILITY);
+        assertThat(json).contains("\"prefix\":{\"name.keyword\"").doesNotContain("_id");
+        assertThat(json("facility:金乡盛运", SearchHit.Kind.FACILITY)).contains("\"ids\":{\"values\":[\"金乡盛运\"]");
+    }
+
+    @Test
     void authority_matches_exactly_or_as_a_phrase_of_its_name() {
         assertThat(json("authority:杭州市", SearchHit.Kind.CASE)).contains("\"terms\":{\"authority\"",
                 "\"match_phrase\":{\"authority.text\":{\"query\":\"杭州市\"");
