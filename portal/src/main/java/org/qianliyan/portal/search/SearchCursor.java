@@ -55,7 +55,10 @@ final class SearchCursor {
         after.forEach((kind, values) -> {
             ArrayNode array = root.putArray(kind.name());
             values.forEach(value -> {
-                if (value.isLong()) {
+                if (value.isNull()) {
+                    // A hit without the tiebreak field (missing sorts last) continues after null.
+                    array.addNull();
+                } else if (value.isLong()) {
                     array.add(value.longValue());
                 } else if (value.isDouble()) {
                     array.add(value.doubleValue());
@@ -100,7 +103,9 @@ final class SearchCursor {
         }
         List<FieldValue> values = new ArrayList<>();
         for (JsonNode value : array) {
-            if (value.isIntegralNumber()) {
+            if (value.isNull()) {
+                values.add(FieldValue.NULL);
+            } else if (value.isIntegralNumber()) {
                 values.add(FieldValue.of(value.longValue()));
             } else if (value.isNumber()) {
                 values.add(FieldValue.of(value.doubleValue()));

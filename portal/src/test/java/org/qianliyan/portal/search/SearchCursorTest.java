@@ -15,13 +15,14 @@ class SearchCursorTest {
     void a_cursor_round_trips_its_sort_values() {
         SearchCursor cursor = SearchCursor.first(SearchSort.DATE).advanced(Map.of(
                 SearchHit.Kind.CASE, List.of(FieldValue.of(1_700_000_000_000L), FieldValue.of("case-1"), FieldValue.of(7)),
-                SearchHit.Kind.POST, List.of(FieldValue.of(2.5), FieldValue.of("https://x/1"))));
+                SearchHit.Kind.POST, List.of(FieldValue.of(2.5), FieldValue.NULL, FieldValue.of(3))));
 
         SearchCursor decoded = SearchCursor.decode(cursor.encode(), SearchSort.DATE);
 
         assertThat(decoded.after(SearchHit.Kind.CASE)).extracting(FieldValue::_toJsonString)
                 .containsExactly("1700000000000", "case-1", "7");
         assertThat(decoded.after(SearchHit.Kind.POST).get(0).doubleValue()).isEqualTo(2.5);
+        assertThat(decoded.after(SearchHit.Kind.POST).get(1).isNull()).as("a missing tiebreak").isTrue();
         assertThat(decoded.after(SearchHit.Kind.FACILITY)).isEmpty();
         assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
     }

@@ -195,16 +195,32 @@ class SearchJourneyIT {
 
     @Test
     void staff_see_social_posts_and_their_sentiment() throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PortalIntegrationTest.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/search?q=" + encode(SOCIAL_MARKER)))
-                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode page = JSON.readTree(response.body());
+        JsonNode page = asStaff("/api/v1/search?q=" + encode(SOCIAL_MARKER));
 
         assertThat(page.path("hits").findValuesAsText("id")).contains("search-journey-news", "search-journey-weibo");
         assertThat(facet(page, "sentiment")).containsEntry("NEGATIVE", 1L);
         assertThat(page.path("socialPosts").isNull()).isTrue();
+    }
+
+    @Test
+    void posts_without_the_tiebreak_field_still_page_one_by_one() throws Exception {
+        String path = "/api/v1/search?size=1&dataset=post&q=" + encode("\"" + SOCIAL_MARKER + "\"");
+        JsonNode first = asStaff(path);
+        JsonNode second = asStaff(path + "&cursor=" + first.path("next").asText());
+
+        assertThat(List.of(first.path("hits").get(0).path("id").asText(), second.path("hits").get(0).path("id").asText()))
+                .containsExactlyInAnyOrder("search-journey-news", "search-journey-weibo");
+        assertThat(second.path("next").isNull()).isTrue();
+    }
+
+    private JsonNode asStaff(String path) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PortalIntegrationTest.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Authorization", basic).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     @Test
