@@ -1,9 +1,10 @@
 package org.qianliyan.portal.search;
 
 import java.time.Year;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,26 +37,41 @@ final class DatasetQuery {
                         .allMatch(facet -> facet.field(kind).isPresent());
     }
 
-    /** What {@code kind} matches for this caller; for posts only institutional ones unless staff. */
+    /** What {@code kind} matches for this caller, facet filters included; for posts only institutional ones unless staff. */
     Query query(SearchHit.Kind kind, SearchExpression expression, SearchParameters parameters, boolean staff) {
-        return query(kind, expression, parameters, staff ? Audience.STAFF : Audience.PUBLIC);
+        return query(kind, expression, List.copyOf(facetFilters(kind, parameters, staff).values()),
+                staff ? Audience.STAFF : Audience.PUBLIC);
+    }
+
+    /**
+     * The same without the facet filters, for a page that applies them as a post filter so that each
+     * facet can be counted under the other facets' filters only (choosing 浙江省 still shows 江苏省's count).
+     */
+    Query withoutFacetFilters(SearchHit.Kind kind, SearchExpression expression, boolean staff) {
+        return query(kind, expression, List.of(), staff ? Audience.STAFF : Audience.PUBLIC);
     }
 
     /** Posts of individual social accounts matching the search: counted for the public, never listed. */
     Query socialPosts(SearchExpression expression, SearchParameters parameters) {
-        return query(SearchHit.Kind.POST, expression, parameters, Audience.SOCIAL_COUNT);
+        return query(SearchHit.Kind.POST, expression, List.copyOf(facetFilters(SearchHit.Kind.POST, parameters, false).values()),
+                Audience.SOCIAL_COUNT);
+    }
+
+    /** The filter of each facet chosen, for {@code kind}; staff-only facets only for staff. */
+    static Map<SearchFacet, Query> facetFilters(SearchHit.Kind kind, SearchParameters parameters, boolean staff) {
+        Map<SearchFacet, Query> filters = new EnumMap<>(SearchFacet.class);
+        parameters.filters().forEach((facet, values) -> {
+            if (staff || !facet.staffOnly()) {
+                filters.put(facet, filter(facet, kind, values));
+            }
+        });
+        return filters;
     }
 
     private enum Audience { PUBLIC, STAFF, SOCIAL_COUNT }
 
-    private Query query(SearchHit.Kind kind, SearchExpression expression, SearchParameters parameters, Audience audience) {
+    private Query query(SearchHit.Kind kind, SearchExpression expression, List<Query> filters, Audience audience) {
         Query matching = queries.toQuery(expression, DatasetFields.of(kind));
-        List<Query> filters = new ArrayList<>();
-        parameters.filters().forEach((facet, values) -> {
-            if (audience == Audience.STAFF || !facet.staffOnly()) {
-                filters.add(filter(facet, kind, values));
-            }
-        });
         if (kind == SearchHit.Kind.POST && audience != Audience.STAFF) {
             Query institutional = Query.of(q -> q.terms(t -> t.field("kind")
                     .terms(v -> v.value(INSTITUTIONAL_KINDS.stream().map(FieldValue::of).toList()))));

@@ -10,6 +10,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * The aggregations each dataset is asked for, and the facets they add up to: a province
@@ -18,20 +19,30 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 final class FacetCounts {
 
     static final String DATASET = "dataset";
+    private static final String VALUES = "values";
 
     private FacetCounts() {
     }
 
-    static Map<String, Aggregation> aggregations(SearchHit.Kind kind, boolean staff) {
+    /**
+     * One aggregation per facet the dataset has, each under the filters of the other facets only
+     * (the page applies all of them as a post filter), so a facet's values stay selectable.
+     */
+    static Map<String, Aggregation> aggregations(SearchHit.Kind kind, boolean staff, Map<SearchFacet, Query> filters) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         for (SearchFacet facet : SearchFacet.values()) {
             if (facet.staffOnly() && !staff) {
                 continue;
             }
-            facet.field(kind).ifPresent(field -> aggregations.put(facet.parameter(), facet == SearchFacet.YEAR
-                    ? Aggregation.of(a -> a.dateHistogram(h -> h.field(field).calendarInterval(CalendarInterval.Year)
-                            .format("yyyy").minDocCount(1)))
-                    : Aggregation.of(a -> a.terms(t -> t.field(field).size(SearchFacet.BUCKETS)))));
+            facet.field(kind).ifPresent(field -> {
+                List<Query> others = filters.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+                Aggregation values = facet == SearchFacet.YEAR
+                        ? Aggregation.of(a -> a.dateHistogram(h -> h.field(field).calendarInterval(CalendarInterval.Year)
+                                .format("yyyy").minDocCount(1)))
+                        : Aggregation.of(a -> a.terms(t -> t.field(field).size(SearchFacet.BUCKETS)));
+                aggregations.put(facet.parameter(), Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(others)))
+                        .aggregations(VALUES, values)));
+            });
         }
         return aggregations;
     }
@@ -59,6 +70,10 @@ final class FacetCounts {
 
     private static void add(Aggregate aggregate, Map<String, Long> counts) {
         if (aggregate == null) {
+            return;
+        }
+        if (aggregate.isFilter()) {
+            add(aggregate.filter().aggregations().get(VALUES), counts);
             return;
         }
         if (aggregate.isSterms()) {

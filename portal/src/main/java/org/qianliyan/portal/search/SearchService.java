@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
@@ -88,13 +89,15 @@ public class SearchService {
     private MultisearchBody page(SearchHit.Kind kind, SearchExpression expression, SearchParameters parameters,
                                  SearchCursor cursor, boolean staff) {
         DatasetFields fields = DatasetFields.of(kind);
+        Map<SearchFacet, Query> facetFilters = DatasetQuery.facetFilters(kind, parameters, staff);
         return MultisearchBody.of(b -> {
-            b.query(datasetQuery.query(kind, expression, parameters, staff))
+            b.query(datasetQuery.withoutFacetFilters(kind, expression, staff))
+                    .postFilter(pf -> pf.bool(f -> f.filter(List.copyOf(facetFilters.values()))))
                     .size(parameters.size() + 1)
                     .sort(DatasetOrder.sort(parameters.sort(), kind))
                     .trackTotalHits(t -> t.enabled(true))
                     .timeout(TIMEOUT)
-                    .aggregations(FacetCounts.aggregations(kind, staff))
+                    .aggregations(FacetCounts.aggregations(kind, staff, facetFilters))
                     .highlight(h -> {
                         h.preTags(Highlights.START).postTags(Highlights.END).requireFieldMatch(false)
                                 .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).maxAnalyzedOffset(MAX_ANALYZED_OFFSET);
