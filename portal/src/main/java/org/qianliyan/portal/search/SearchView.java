@@ -113,8 +113,10 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
     private void show(SearchPage page) {
         Paragraph summary = new Paragraph(getTranslation("search.summary", page.total(), page.query()));
         summary.setId("search-summary");
-        HorizontalLayout exports = new HorizontalLayout(exportLink("csv", "search.export.csv"),
-                exportLink("xlsx", "search.export.xlsx"), exportLink("atom", "search.export.atom"));
+        long rows = Math.min(page.total(), SearchExport.MAX_ROWS);
+        HorizontalLayout exports = new HorizontalLayout(exportLink("csv", getTranslation("search.export.csv", rows)),
+                exportLink("xlsx", getTranslation("search.export.xlsx", rows)),
+                exportLink("atom", getTranslation("search.export.atom")));
         exports.setId("search-exports");
         results.add(summary, exports);
         if (page.socialPosts() != null && page.socialPosts() > 0) {
@@ -155,7 +157,7 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Anchor exportLink(String format, String label) {
-        Anchor link = new Anchor(SearchLinks.export(current, format), getTranslation(label));
+        Anchor link = new Anchor(SearchLinks.export(current, format), label);
         link.setId("search-export-" + format);
         link.setRouterIgnore(true);
         return link;
