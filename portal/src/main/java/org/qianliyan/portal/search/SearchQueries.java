@@ -28,7 +28,7 @@ final class SearchQueries {
 
     /** Terms one prefix wildcard may expand to (Lucene's top-terms rewrite keeps the best). */
     static final String PREFIX_REWRITE = "top_terms_64";
-    private static final int MAX_WORDS = 16;
+    private static final int MAX_WORDS = 12;
     private static final float EXACT_BOOST = 3f;
 
     private final Function<String, List<String>> segmenter;

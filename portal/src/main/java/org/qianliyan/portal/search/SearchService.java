@@ -149,6 +149,11 @@ public class SearchService {
     @SuppressWarnings("rawtypes")
     private static MultiSearchItem<Map> succeeded(MultiSearchResponseItem<Map> item) {
         if (item.isFailure()) {
+            String refusal = item.failure().error().toString();
+            if (refusal.contains("too_many") || refusal.contains("maxClauseCount")) {
+                // A query within our limits whose words still expand beyond the cluster's clause limit.
+                throw new InvalidSearchException("查询过于复杂，请减少词语或条件（the query is too complex for the index; use fewer words or conditions）");
+            }
             throw new SearchFailedException("Elasticsearch refused the search: " + item.failure().error().reason(), null);
         }
         return item.result();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -184,6 +185,9 @@ class SearchJourneyIT {
         for (String bounded : List.of("a* OR b* OR 焚* OR 厂*", "facility:金* OR authority:杭* OR type:大*")) {
             assertThat(get("/api/v1/search?q=" + encode(bounded)).status()).as(bounded).isEqualTo(200);
         }
+        String manyLongWords = String.join(" OR ", Collections.nCopies(32, "生态环境局行政处罚决定书焚烧炉颗粒物超标排放"));
+        Response wordy = get("/api/v1/search?q=" + encode(manyLongWords));
+        assertThat(wordy.status()).as(wordy.body()).isIn(200, 400);
     }
 
     @Test
