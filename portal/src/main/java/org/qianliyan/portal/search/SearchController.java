@@ -1,34 +1,35 @@
 package org.qianliyan.portal.search;
 
 import org.qianliyan.portal.api.BadApiRequestException;
+import org.qianliyan.portal.search.syntax.QuerySyntaxException;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/search?q=}: plants, cases and institutional articles matching a query. */
+/**
+ * {@code GET /api/v1/search?q=…}: plants, cases and articles matching a query in the search
+ * syntax (docs/search.md), one ranked page with facets, highlights and the cursor of the
+ * next page. A query or parameter we cannot use is a 400 saying where and why.
+ */
 @RestController
 class SearchController {
 
-    private static final int MAX_PER_KIND = 100;
-
     private final SearchService search;
+    private final SearchAudience audience;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, SearchAudience audience) {
         this.search = search;
+        this.audience = audience;
     }
 
     @GetMapping("/api/v1/search")
-    SearchResults search(@RequestParam("q") String query, @RequestParam(name = "size", defaultValue = "20") int size) {
-        String trimmed = query.strip();
-        if (trimmed.isEmpty()) {
-            throw new BadApiRequestException("parameter 'q' must not be blank");
+    SearchPage search(@RequestParam MultiValueMap<String, String> parameters) {
+        SearchParameters query = SearchApiParameters.read(parameters);
+        try {
+            return search.search(query, audience.isStaff());
+        } catch (QuerySyntaxException | InvalidSearchException e) {
+            throw new BadApiRequestException(e.getMessage());
         }
-        if (trimmed.length() > SearchService.MAX_QUERY_LENGTH) {
-            throw new BadApiRequestException("parameter 'q' is longer than " + SearchService.MAX_QUERY_LENGTH + " characters");
-        }
-        if (size < 1 || size > MAX_PER_KIND) {
-            throw new BadApiRequestException("parameter 'size' must be between 1 and " + MAX_PER_KIND + ", got " + size);
-        }
-        return search.search(trimmed, size, false);
     }
 }

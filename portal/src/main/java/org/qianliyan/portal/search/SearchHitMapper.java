@@ -1,8 +1,10 @@
 package org.qianliyan.portal.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** Turns an index document of each dataset into a {@link SearchHit}. */
+/** Turns an index document of each dataset, with its highlighted fragments, into a {@link SearchHit}. */
 final class SearchHitMapper {
 
     private static final int SNIPPET_LENGTH = 160;
@@ -10,23 +12,41 @@ final class SearchHitMapper {
     private SearchHitMapper() {
     }
 
-    static SearchHit toHit(SearchHit.Kind kind, String id, Map<?, ?> source) {
+    static SearchHit toHit(SearchHit.Kind kind, String id, Map<?, ?> source, Map<String, List<String>> highlights) {
+        List<String> fragments = new ArrayList<>();
+        highlights.values().forEach(fragments::addAll);
+        String highlight = Highlights.toHtml(fragments);
+        String marked = Highlights.toText(fragments);
+        String region = join(text(source, "province"), text(source, "city"));
         return switch (kind) {
             case FACILITY -> new SearchHit(kind, id, text(source, "name"),
-                    join(text(source, "province"), text(source, "city"), text(source, "county"), text(source, "address")),
-                    text(source, "start_date"), "/incinerators/" + id, demo(source));
-            case CASE -> new SearchHit(kind, id,
-                    join(text(source, "partyName"), text(source, "decisionNumber")),
-                    snippet(text(source, "violationFacts")), text(source, "decisionDate"), "/enforcement/" + id,
-                    demo(source));
+                    orElse(marked, join(region, text(source, "county"), text(source, "address"))), highlight,
+                    text(source, "start_date"), region, null, "/incinerators/" + id, demo(source));
+            case CASE -> new SearchHit(kind, id, join(text(source, "partyName"), text(source, "decisionNumber")),
+                    orElse(marked, snippet(text(source, "violationFacts"))), highlight, text(source, "decisionDate"),
+                    region, amount(source), "/enforcement/" + id, demo(source));
             case POST -> new SearchHit(kind, id, text(source, "title"),
-                    snippet(text(source, "masked_text")), text(source, "published_at"), text(source, "url"),
-                    demo(source));
+                    orElse(marked, snippet(text(source, "masked_text"))), highlight, text(source, "published_at"),
+                    regionOfPost(source), null, text(source, "url"), demo(source));
         };
+    }
+
+    private static Double amount(Map<?, ?> source) {
+        Object value = source == null ? null : source.get(DatasetFields.AMOUNT_FIELD);
+        return value instanceof Number number ? number.doubleValue() : null;
+    }
+
+    private static String regionOfPost(Map<?, ?> source) {
+        Object provinces = source == null ? null : source.get("provinces");
+        return provinces instanceof List<?> list ? String.join(" · ", list.stream().map(String::valueOf).toList()) : "";
     }
 
     private static boolean demo(Map<?, ?> source) {
         return source != null && Boolean.TRUE.equals(source.get("demo"));
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value.isBlank() ? fallback : value;
     }
 
     private static String snippet(String text) {

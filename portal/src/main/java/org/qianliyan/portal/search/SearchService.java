@@ -1,121 +1,165 @@
 package org.qianliyan.portal.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HitsMetadata;
 import org.qianliyan.nlp.TextAnalyzer;
-import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.search.syntax.QueryParser;
+import org.qianliyan.portal.search.syntax.SearchExpression;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches plants, enforcement cases and articles together (docs/design-notes.md, Elasticsearch): an exact phrase on
- * the raw text (one token per character, so names and places match as written) ranks
- * first, and the words our HanLP analysis finds in the query give recall on the
- * segmented fields. The public sees articles from institutional sources only (news,
- * government, official accounts); individual social posts are for staff (docs/design-notes.md, Privacy and safety).
+ * Searches plants, enforcement cases and articles in one {@code _msearch} round trip: the
+ * query is parsed by our {@link QueryParser} and built per dataset, each dataset returns one
+ * page after its cursor position with its facet counts and highlights, and the pages are
+ * merged into one ranked list (docs/search.md). The public sees articles from institutional
+ * sources and only a count of individual social posts (DESIGN §8); staff see everything.
  */
 @Service
 public class SearchService {
 
-    /** Longest accepted query, in characters. */
-    public static final int MAX_QUERY_LENGTH = 200;
-    private static final List<String> INSTITUTIONAL_KINDS = List.of("SITE", "RSS", "WECHAT", "GOV_DISCLOSURE");
+    /** Elasticsearch stops collecting after this and answers with what it has (flagged as timed out). */
+    static final String TIMEOUT = "5s";
+    private static final int FRAGMENT_SIZE = 120;
+    private static final int FRAGMENTS = 2;
+    private static final int MAX_ANALYZED_OFFSET = 200_000;
 
     private final ElasticsearchClient client;
     private final IndexSchema schema;
-    private final ObjectProvider<TextAnalyzer> analyzer;
+    private final DatasetQuery datasetQuery;
 
     SearchService(ElasticsearchClient client, IndexSchema schema, ObjectProvider<TextAnalyzer> analyzer) {
         this.client = client;
         this.schema = schema;
-        this.analyzer = analyzer;
+        this.datasetQuery = new DatasetQuery(new SearchQueries(text -> analyzer.getObject().segmentForIndex(text)));
     }
 
     /**
-     * @param query         the visitor's words; must be non-blank and at most {@value #MAX_QUERY_LENGTH} characters
-     * @param perKind       hits returned from each dataset
-     * @param includeSocial whether individual social posts are included (staff only)
+     * One page of a search.
+     *
+     * @throws org.qianliyan.portal.search.syntax.QuerySyntaxException for a query that does not parse or is beyond the limits
+     * @throws InvalidSearchException                                   for a bad cursor or filter value
      */
-    public SearchResults search(String query, int perKind, boolean includeSocial) {
-        String words = String.join(" ", analyzer.getObject().segmentForIndex(query));
-        Map<SearchHit.Kind, Long> totals = new EnumMap<>(SearchHit.Kind.class);
-        List<SearchHit> hits = new ArrayList<>();
-        search(SearchHit.Kind.FACILITY, "facilities", facilityQuery(query, words), perKind, totals, hits);
-        search(SearchHit.Kind.CASE, "cases", caseQuery(query, words), perKind, totals, hits);
-        search(SearchHit.Kind.POST, "posts", postQuery(query, words, includeSocial), perKind, totals, hits);
-        return new SearchResults(query, totals, hits);
+    public SearchPage search(SearchParameters parameters, boolean staff) {
+        SearchExpression expression = QueryParser.parse(parameters.query());
+        SearchCursor cursor = SearchCursor.decode(parameters.cursor(), parameters.sort());
+        List<SearchHit.Kind> kinds = List.of(SearchHit.Kind.values()).stream()
+                .filter(kind -> DatasetQuery.applies(kind, parameters, staff)).toList();
+        boolean countSocial = !staff && kinds.contains(SearchHit.Kind.POST);
+        if (kinds.isEmpty()) {
+            return new SearchPage(parameters.query(), Map.of(), List.of(), FacetCounts.merge(Map.of(), Map.of(), staff),
+                    null, staff ? null : 0L, false);
+        }
+        MsearchRequest.Builder request = new MsearchRequest.Builder();
+        for (SearchHit.Kind kind : kinds) {
+            request.searches(s -> s.header(h -> h.index(schema.alias(DatasetFields.of(kind).alias())))
+                    .body(page(kind, expression, parameters, cursor, staff)));
+        }
+        if (countSocial) {
+            request.searches(s -> s.header(h -> h.index(schema.alias(DatasetFields.of(SearchHit.Kind.POST).alias())))
+                    .body(b -> b.query(datasetQuery.socialPosts(expression, parameters)).size(0).timeout(TIMEOUT)
+                            .trackTotalHits(t -> t.enabled(true))));
+        }
+        MsearchResponse<Map> response = execute(request.build());
+        return collect(parameters, staff, cursor, kinds, countSocial, response.responses());
+    }
+
+    /** The first page of a query with default parameters, for the public ({@code staff=false}) or staff. */
+    public SearchPage search(String query, int size, boolean staff) {
+        return search(new SearchParameters(query, Optional.empty(), Map.of(), SearchSort.RELEVANCE, "", size), staff);
+    }
+
+    private MultisearchBody page(SearchHit.Kind kind, SearchExpression expression, SearchParameters parameters,
+                                 SearchCursor cursor, boolean staff) {
+        DatasetFields fields = DatasetFields.of(kind);
+        Map<SearchFacet, Query> facetFilters = DatasetQuery.facetFilters(kind, parameters, staff);
+        return MultisearchBody.of(b -> {
+            b.query(datasetQuery.withoutFacetFilters(kind, expression, staff))
+                    .postFilter(pf -> pf.bool(f -> f.filter(List.copyOf(facetFilters.values()))))
+                    .size(parameters.size() + 1)
+                    .sort(DatasetOrder.sort(parameters.sort(), kind))
+                    .trackTotalHits(t -> t.enabled(true))
+                    .timeout(TIMEOUT)
+                    .aggregations(FacetCounts.aggregations(kind, staff, facetFilters))
+                    .highlight(h -> {
+                        h.preTags(Highlights.START).postTags(Highlights.END).requireFieldMatch(false)
+                                .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS).maxAnalyzedOffset(MAX_ANALYZED_OFFSET);
+                        fields.phraseFields().keySet().stream().sorted()
+                                .forEach(field -> h.fields(field, HighlightField.of(f -> f)));
+                        return h;
+                    });
+            if (!cursor.after(kind).isEmpty()) {
+                b.searchAfter(cursor.after(kind));
+            }
+            return b;
+        });
     }
 
     @SuppressWarnings("rawtypes")
-    private void search(SearchHit.Kind kind, String index, Query query, int size,
-                        Map<SearchHit.Kind, Long> totals, List<SearchHit> hits) {
+    private MsearchResponse<Map> execute(MsearchRequest request) {
         try {
-            SearchResponse<Map> response = client.search(s -> s.index(schema.alias(index)).query(query).size(size)
-                    .trackTotalHits(t -> t.enabled(true)), Map.class);
-            totals.put(kind, response.hits().total() == null ? 0 : response.hits().total().value());
-            for (Hit<Map> hit : response.hits().hits()) {
-                hits.add(SearchHitMapper.toHit(kind, hit.id(), hit.source()));
-            }
+            return client.msearch(request, Map.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("search in " + index + " failed", e);
+            throw new SearchFailedException("the search could not reach Elasticsearch", e);
         }
     }
 
-    private static Query facilityQuery(String query, String words) {
-        return anyOf(
-                phrase("name", query, 5), phrase("address", query, 2), phrase("credit_code", query, 5),
-                anyTerm("province", RegionNames.provinceSpellings(query)),
-                anyTerm("city", RegionNames.citySpellings("", query)), term("county", query), term("operator_group", query),
-                wordsMatch("name_words", words));
-    }
-
-    private static Query caseQuery(String query, String words) {
-        return anyOf(
-                phrase("partyName", query, 5), phrase("decisionNumber.text", query, 4), term("creditCode", query),
-                phrase("violationFacts", query, 2), phrase("penaltyContent", query, 1), phrase("legalBasis", query, 1),
-                anyTerm("province", RegionNames.provinceSpellings(query)), term("authority", query));
-    }
-
-    private static Query postQuery(String query, String words, boolean includeSocial) {
-        Query matching = anyOf(phrase("title", query, 4), phrase("text", query, 2),
-                wordsMatch("title_words", words), wordsMatch("text_words", words));
-        if (includeSocial) {
-            return matching;
+    @SuppressWarnings("rawtypes")
+    private SearchPage collect(SearchParameters parameters, boolean staff, SearchCursor cursor, List<SearchHit.Kind> kinds,
+                               boolean countSocial, List<MultiSearchResponseItem<Map>> items) {
+        Map<SearchHit.Kind, Long> totals = new EnumMap<>(SearchHit.Kind.class);
+        Map<SearchHit.Kind, List<Hit<Map>>> hits = new EnumMap<>(SearchHit.Kind.class);
+        Map<SearchHit.Kind, Map<String, Aggregate>> aggregates = new EnumMap<>(SearchHit.Kind.class);
+        boolean timedOut = false;
+        for (int i = 0; i < kinds.size(); i++) {
+            var result = succeeded(items.get(i));
+            totals.put(kinds.get(i), total(result.hits()));
+            hits.put(kinds.get(i), result.hits().hits());
+            aggregates.put(kinds.get(i), result.aggregations());
+            timedOut |= result.timedOut();
         }
-        return Query.of(q -> q.bool(b -> b.must(matching).filter(f -> f.terms(t -> t.field("kind")
-                .terms(v -> v.value(INSTITUTIONAL_KINDS.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))))));
+        Long socialPosts = staff ? null : countSocial ? total(succeeded(items.get(kinds.size())).hits()) : 0L;
+        ResultMerge.Merged<Map> merged = ResultMerge.merge(hits, parameters.size(), parameters.sort());
+        List<SearchHit> page = new ArrayList<>();
+        for (ResultMerge.Taken<Map> taken : merged.page()) {
+            page.add(SearchHitMapper.toHit(taken.kind(), taken.hit().id(), taken.hit().source(), taken.hit().highlight()));
+        }
+        String next = merged.more() ? cursor.advanced(merged.lastTaken()).encode() : null;
+        return new SearchPage(parameters.query(), totals, page, FacetCounts.merge(totals, aggregates, staff), next,
+                socialPosts, timedOut);
     }
 
-    private static Query anyOf(Query... queries) {
-        return Query.of(q -> q.bool(b -> b.should(List.of(queries)).minimumShouldMatch("1")));
+    @SuppressWarnings("rawtypes")
+    private static MultiSearchItem<Map> succeeded(MultiSearchResponseItem<Map> item) {
+        if (item.isFailure()) {
+            String refusal = item.failure().error().toString();
+            if (refusal.contains("too_many") || refusal.contains("maxClauseCount")) {
+                // A query within our limits whose words still expand beyond the cluster's clause limit.
+                throw new InvalidSearchException("查询过于复杂，请减少词语或条件（the query is too complex for the index; use fewer words or conditions）");
+            }
+            throw new SearchFailedException("Elasticsearch refused the search: " + item.failure().error().reason(), null);
+        }
+        return item.result();
     }
 
-    private static Query phrase(String field, String text, float boost) {
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(boost)));
-    }
-
-    private static Query term(String field, String text) {
-        return Query.of(q -> q.term(t -> t.field(field).value(text).boost(3f)));
-    }
-
-    /** Region fields: 广东 finds 广东省, and records stored before names were normalised. */
-    private static Query anyTerm(String field, List<String> values) {
-        return Query.of(q -> q.terms(t -> t.field(field).boost(3f).terms(v -> v.value(
-                values.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
-    }
-
-    private static Query wordsMatch(String field, String words) {
-        return Query.of(q -> q.match(m -> m.field(field).query(words.isBlank() ? "\u0000" : words)
-                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
+    private static long total(HitsMetadata<?> hits) {
+        return hits.total() == null ? 0 : hits.total().value();
     }
 }

@@ -1,19 +1,23 @@
 package org.qianliyan.portal.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,108 +25,155 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.qianliyan.portal.search.syntax.QueryLimits;
+import org.qianliyan.portal.search.syntax.QuerySyntaxException;
 
 /**
- * 搜索: plants, enforcement cases and articles in one search. The query lives in the URL
- * ({@code /search?q=…}), so a search can be bookmarked and shared.
+ * 搜索: plants, enforcement cases and articles in one search with the query syntax, facets,
+ * sort and paging. The URL carries all of it ({@code /search?q=…&province=…&sort=date&cursor=…}),
+ * so opening a shared link reproduces the result; facet values, the sort and the next page are
+ * links to such URLs.
  */
 @Route("search")
 @AnonymousAllowed
 public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final int PER_KIND = 20;
-
     private final SearchService search;
-    private final transient AuthenticationContext authentication;
+    private final SearchAudience audience;
     private final TextField query = new TextField();
+    private final Select<String> dataset = new Select<>();
+    private final Select<SearchSort> sort = new Select<>();
     private final Div results = new Div();
+    private SearchParameters current = SearchParameters.of("");
 
-    public SearchView(SearchService search, AuthenticationContext authentication) {
+    public SearchView(SearchService search, SearchAudience audience) {
         this.search = search;
-        this.authentication = authentication;
+        this.audience = audience;
         addClassName("qly-page");
         query.setId("search-query");
         query.setPlaceholder(getTranslation("search.placeholder"));
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setMaxLength(SearchService.MAX_QUERY_LENGTH);
+        query.setMaxLength(QueryLimits.DEFAULT.maxLength());
         query.setWidth("32em");
         query.addKeyPressListener(Key.ENTER, enter -> submit());
+        dataset.setId("search-dataset");
+        dataset.setItems("", "facility", "case", "post");
+        dataset.setItemLabelGenerator(d -> getTranslation(d.isEmpty() ? "search.dataset.all" : "search.kind." + d));
+        dataset.setValue("");
+        sort.setId("search-sort");
+        sort.setItems(SearchSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("search.sort." + s.parameter()));
+        sort.setValue(SearchSort.RELEVANCE);
         Button go = new Button(getTranslation("search.submit"), click -> submit());
+        go.setId("search-submit");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph lede = new Paragraph(getTranslation("search.lede"));
         lede.addClassName("qly-lede");
-        add(new H1(getTranslation("search.title")), lede, new HorizontalLayout(query, go), results);
+        HorizontalLayout bar = new HorizontalLayout(query, dataset, sort, go);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        Details help = new Details(getTranslation("search.syntax.title"), new Pre(getTranslation("search.syntax.body")));
+        help.setId("search-syntax");
+        add(new H1(getTranslation("search.title")), lede, bar, help, results);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> q = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
-        String text = q.isEmpty() ? "" : q.get(0).strip();
-        query.setValue(text);
         results.removeAll();
-        if (!text.isEmpty()) {
-            show(search.search(text.length() > SearchService.MAX_QUERY_LENGTH
-                    ? text.substring(0, SearchService.MAX_QUERY_LENGTH) : text, PER_KIND, authentication.isAuthenticated()));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        try {
+            current = SearchParameters.fromParameters(parameters);
+        } catch (InvalidSearchException e) {
+            current = SearchParameters.of(parameters.getOrDefault("q", List.of("")).stream().findFirst().orElse(""));
+            results.add(error(e.getMessage()));
+            return;
+        }
+        query.setValue(current.query());
+        dataset.setValue(current.dataset().map(kind -> kind.name().toLowerCase(Locale.ROOT)).orElse(""));
+        sort.setValue(current.sort());
+        if (current.query().isBlank()) {
+            return;
+        }
+        try {
+            show(search.search(current, audience.isStaff()));
+        } catch (QuerySyntaxException | InvalidSearchException e) {
+            results.add(error(e.getMessage()));
         }
     }
 
     private void submit() {
         String text = query.getValue().strip();
+        Optional<SearchHit.Kind> kind = Optional.ofNullable(dataset.getValue()).filter(d -> !d.isEmpty())
+                .map(d -> SearchHit.Kind.valueOf(d.toUpperCase(Locale.ROOT)));
+        SearchParameters next = new SearchParameters(text, kind, current.filters(), sort.getValue(), "", current.size());
         getUI().ifPresent(ui -> ui.navigate("search", text.isEmpty() ? QueryParameters.empty()
-                : QueryParameters.simple(Map.of("q", text))));
+                : new QueryParameters(next.toParameters())));
     }
 
-    private void show(SearchResults found) {
-        Paragraph summary = new Paragraph(getTranslation("search.summary", found.total(), found.query()));
+    private void show(SearchPage page) {
+        Paragraph summary = new Paragraph(getTranslation("search.summary", page.total(), page.query()));
         summary.setId("search-summary");
-        results.add(summary);
-        if (found.hits().stream().anyMatch(SearchHit::demo)) {
+        long rows = Math.min(page.total(), SearchExport.MAX_ROWS);
+        HorizontalLayout exports = new HorizontalLayout(exportLink("csv", getTranslation("search.export.csv", rows)),
+                exportLink("xlsx", getTranslation("search.export.xlsx", rows)),
+                exportLink("atom", getTranslation("search.export.atom")));
+        exports.setId("search-exports");
+        results.add(summary, exports);
+        if (page.socialPosts() != null && page.socialPosts() > 0) {
+            Paragraph social = new Paragraph(getTranslation("search.social", page.socialPosts()));
+            social.setId("search-social");
+            results.add(social);
+        }
+        if (page.timedOut()) {
+            results.add(new Paragraph(getTranslation("search.timed-out")));
+        }
+        if (page.hits().stream().anyMatch(SearchHit::demo)) {
             Paragraph demo = new Paragraph(getTranslation("search.demo-notice"));
             demo.setId("search-demo-notice");
             demo.addClassName("qly-incinerator-demo");
             results.add(demo);
         }
-        for (SearchHit.Kind kind : SearchHit.Kind.values()) {
-            List<SearchHit> ofKind = found.hits().stream().filter(hit -> hit.kind() == kind).toList();
-            long total = found.totals().getOrDefault(kind, 0L);
-            results.add(new H2(getTranslation("search.kind." + kind.name().toLowerCase()) + " (" + total + ")"));
-            if (ofKind.isEmpty()) {
-                results.add(new Paragraph(getTranslation("search.none")));
-            }
-            ofKind.forEach(hit -> results.add(card(hit)));
-            if (total > ofKind.size()) {
-                results.add(new Paragraph(getTranslation("search.more", ofKind.size(), total)));
-            }
+        Div hits = new Div();
+        hits.setId("search-hits");
+        hits.getStyle().set("flex", "1").set("min-width", "20em");
+        if (page.hits().isEmpty()) {
+            hits.add(new Paragraph(getTranslation("search.none")));
         }
+        page.hits().forEach(hit -> hits.add(new SearchHitCard(hit)));
+        if (page.next() != null) {
+            Anchor next = new Anchor(SearchLinks.page(current.withCursor(page.next())), getTranslation("search.next"));
+            next.setId("search-next");
+            hits.add(new Paragraph(next));
+        }
+        if (!current.cursor().isEmpty()) {
+            Anchor first = new Anchor(SearchLinks.page(current.withCursor("")), getTranslation("search.first"));
+            first.setId("search-first");
+            hits.add(new Paragraph(first));
+        }
+        HorizontalLayout columns = new HorizontalLayout(new SearchFacetPanel(page.facets(), current), hits);
+        columns.setWidthFull();
+        columns.getStyle().set("flex-wrap", "wrap").set("align-items", "flex-start");
+        results.add(columns);
     }
 
-    private Div card(SearchHit hit) {
-        Anchor title = new Anchor(hit.link(), hit.title().isBlank() ? hit.id() : hit.title());
-        if (hit.kind() == SearchHit.Kind.POST) {
-            title.setTarget("_blank");
-            title.getElement().setAttribute("rel", "noopener noreferrer");
-        }
-        Div card = new Div(title);
-        card.addClassNames("qly-card", "qly-search-hit");
-        if (hit.demo()) {
-            Span demo = new Span(getTranslation("search.demo"));
-            demo.getElement().getThemeList().add("badge contrast");
-            card.add(demo);
-        }
-        if (!hit.date().isBlank()) {
-            Span date = new Span(hit.date().length() > 10 ? hit.date().substring(0, 10) : hit.date());
-            date.addClassName("qly-search-date");
-            card.add(date);
-        }
-        if (!hit.snippet().isBlank()) {
-            card.add(new Paragraph(hit.snippet()));
-        }
-        return card;
+    private Anchor exportLink(String format, String label) {
+        Anchor link = new Anchor(SearchLinks.export(current, format), label);
+        link.setId("search-export-" + format);
+        link.setRouterIgnore(true);
+        return link;
+    }
+
+    private static Paragraph error(String message) {
+        Paragraph error = new Paragraph(message);
+        error.setId("search-error");
+        error.addClassName("qly-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        return error;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("search.title") + " · " + getTranslation("shell.brand");
+        String title = getTranslation("search.title") + " · " + getTranslation("shell.brand");
+        return current.query().isBlank() ? title : current.query() + " · " + title;
     }
 }

@@ -1,0 +1,103 @@
+package org.qianliyan.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.portal.browser.HeadlessChromium;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The search page in headless Chromium: a shared URL reproduces the result, facets narrow, highlights are safe. */
+@ExtendWith(HeadlessChromium.class)
+@PortalIntegrationTest
+class SearchPageBrowserIT {
+
+    private static final String MARKER = "千里眼页面样本";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ElasticsearchClient client;
+    @Autowired
+    IndexSchema schema;
+
+    @BeforeEach
+    void indexCases() throws Exception {
+        index("search-page-zj", "浙江省", "杭州市", MARKER + "，<b>粗体</b>废气超标");
+        index("search-page-js", "江苏省", "南京市", MARKER + "，废水超标");
+        client.indices().refresh(r -> r.index(schema.alias("cases")));
+    }
+
+    @Test
+    void a_shared_link_reproduces_the_result_with_safe_highlights(WebDriver browser, WebDriverWait wait) {
+        browser.get(url("search?q=" + encode("\"" + MARKER + "\"") + "&sort=date"));
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qly-search-hit[data-id='search-page-zj']")));
+        assertThat(browser.findElements(By.cssSelector(".qly-search-hit"))).hasSize(2);
+        WebElement snippet = browser.findElement(By.cssSelector(".qly-search-hit[data-id='search-page-zj'] .qly-search-snippet"));
+        assertThat(snippet.findElements(By.tagName("mark"))).isNotEmpty();
+        assertThat(snippet.findElements(By.tagName("b"))).as("crawled markup stays text").isEmpty();
+        assertThat(snippet.getText()).contains("<b>粗体</b>");
+        assertThat(browser.findElement(By.id("search-export-csv")).getAttribute("href")).contains("/api/v1/search.csv?q=");
+    }
+
+    @Test
+    void a_facet_value_narrows_the_result_and_the_url(WebDriver browser, WebDriverWait wait) {
+        browser.get(url("search?q=" + encode("\"" + MARKER + "\"")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-facet='province'][data-value='江苏省']")))
+                .click();
+
+        wait.until(ExpectedConditions.urlContains("province="));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".qly-search-hit"), 1));
+        assertThat(browser.findElement(By.cssSelector(".qly-search-hit")).getAttribute("data-id")).isEqualTo("search-page-js");
+    }
+
+    @Test
+    void pages_follow_the_cursor(WebDriver browser, WebDriverWait wait) {
+        browser.get(url("search?size=1&sort=date&q=" + encode("\"" + MARKER + "\"")));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".qly-search-hit"), 1));
+        String first = browser.findElement(By.cssSelector(".qly-search-hit")).getAttribute("data-id");
+
+        browser.findElement(By.id("search-next")).click();
+
+        wait.until(ExpectedConditions.urlContains("cursor="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-first")));
+        assertThat(browser.findElement(By.cssSelector(".qly-search-hit")).getAttribute("data-id")).isNotEqualTo(first);
+    }
+
+    @Test
+    void a_malformed_query_is_explained_on_the_page(WebDriver browser, WebDriverWait wait) {
+        browser.get(url("search?q=" + encode("(焚烧 OR")));
+
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-error")));
+        assertThat(error.getText()).contains("第 7 个字符", "expected");
+    }
+
+    private void index(String id, String province, String city, String facts) throws Exception {
+        client.index(i -> i.index(schema.alias("cases")).id(id).document(Map.of("id", id, "partyName", "页面样本企业",
+                "decisionNumber", id, "violationFacts", facts, "province", province, "city", city,
+                "decisionDate", id.endsWith("zj") ? "2024-02-01" : "2024-01-01", "year", 2024)));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
