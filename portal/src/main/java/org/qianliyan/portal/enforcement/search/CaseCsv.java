@@ -1,14 +1,10 @@
 package org.qianliyan.portal.enforcement.search;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qianliyan.portal.api.CsvWriter;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseStatusChange;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
@@ -17,18 +13,18 @@ import org.qianliyan.portal.enforcement.domain.SupervisionStatus;
 /**
  * Cases as CSV in the import template's columns, the national 行政处罚 header first (so an
  * export can be re-imported, here or wherever the national format is read), plus
- * the id and the facility link, in UTF-8 with a byte-order mark so Excel reads Chinese.
+ * the id and the facility link, through the portal's one {@link CsvWriter} (UTF-8 with a
+ * byte-order mark, formula-safe: case texts come from crawled pages).
  */
 public final class CaseCsv implements AutoCloseable {
 
-    private final Writer writer;
+    private final CsvWriter csv;
 
-    public CaseCsv(OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    public CaseCsv(OutputStream out) {
+        this.csv = CsvWriter.utf8(out);
         List<String> headers = new ArrayList<>(CaseColumn.headers());
         headers.addAll(CaseColumn.DERIVED_HEADERS);
-        line(headers);
+        csv.row(headers);
     }
 
     public void write(EnforcementCase value) {
@@ -40,7 +36,7 @@ public final class CaseCsv implements AutoCloseable {
         cells.add(value.facility().facilityId());
         cells.add(value.facility().facilityName());
         cells.add(value.facility().basis().name());
-        line(cells);
+        csv.row(cells);
     }
 
     /** The cell of {@code column} as the import reads it back. */
@@ -86,29 +82,8 @@ public final class CaseCsv implements AutoCloseable {
                 .map(CaseStatusChange::date).map(Object::toString).orElse("");
     }
 
-    private void line(List<String> cells) {
-        try {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    writer.write(',');
-                }
-                writer.write(quoted(cells.get(i)));
-            }
-            writer.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String quoted(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
-    }
-
     @Override
-    public void close() throws IOException {
-        writer.flush();
+    public void close() {
+        csv.close();
     }
 }

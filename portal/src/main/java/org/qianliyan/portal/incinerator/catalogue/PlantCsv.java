@@ -1,8 +1,9 @@
 package org.qianliyan.portal.incinerator.catalogue;
 
+import java.io.StringWriter;
 import java.util.List;
 
-import org.qianliyan.portal.api.CsvText;
+import org.qianliyan.portal.api.CsvWriter;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.FacilityDay;
@@ -15,7 +16,8 @@ public final class PlantCsv {
     }
 
     public static String plants(List<PlantSummary> plants, Period period) {
-        var csv = new CsvText().row(List.of("id", "name", "credit_code", "province", "city", "county", "address",
+        StringWriter text = new StringWriter();
+        var csv = new CsvWriter(text).row(List.of("id", "name", "credit_code", "province", "city", "county", "address",
                 "longitude", "latitude", "capacity_tpd", "power_kw", "start_date", "furnaces", "period_from",
                 "period_to", "exceedance_days", "missing_days", "maintenance_days", "marked_days", "compliant_days",
                 "demo"));
@@ -27,12 +29,13 @@ public final class PlantCsv {
                     s.days(Verdict.MISSING), s.days(Verdict.MAINTENANCE), s.days(Verdict.MARKED),
                     s.days(Verdict.COMPLIANT), p.demo()));
         }
-        return csv.toString();
+        return text.toString();
     }
 
     /** One row per outlet-day and pollutant, plus one per verdict without a measured value. */
     public static String days(List<FacilityDay> days, List<MeasuredMean> means) {
-        var csv = new CsvText().row(List.of("date", "point_id", "point_name", "day_verdict", "pollutant", "value_mg_m3",
+        StringWriter text = new StringWriter();
+        var csv = new CsvWriter(text).row(List.of("date", "point_id", "point_name", "day_verdict", "pollutant", "value_mg_m3",
                 "limit_mg_m3", "limit_source", "remark", "pollutant_verdict", "reasons"));
         var byPointDay = new java.util.HashMap<String, List<MeasuredMean>>();
         means.forEach(m -> byPointDay.computeIfAbsent(m.pointId() + "|" + m.date(), k -> new java.util.ArrayList<>()).add(m));
@@ -48,7 +51,7 @@ public final class PlantCsv {
                         m.pollutant(), m.value(), m.limit(), m.limitSource(), m.remark(), m.verdict(), reasons));
             }
         }
-        return csv.toString();
+        return text.toString();
     }
 
     static String describe(org.qianliyan.portal.incinerator.compliance.Reason r) {

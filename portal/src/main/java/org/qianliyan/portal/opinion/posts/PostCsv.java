@@ -1,9 +1,10 @@
 package org.qianliyan.portal.opinion.posts;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qianliyan.portal.api.CsvText;
+import org.qianliyan.portal.api.CsvWriter;
 
 /** The posts behind a filter as CSV for Excel (UTF-8 with BOM), at most {@link PostSearch#MAX_WINDOW} rows. */
 public final class PostCsv {
@@ -15,7 +16,8 @@ public final class PostCsv {
     }
 
     public static String of(PostSearch search, OpinionFilter filter) {
-        CsvText csv = new CsvText().row(HEADERS);
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text).row(HEADERS);
         int size = PostSearch.MAX_PAGE_SIZE;
         for (int page = 0; (long) (page + 1) * size <= PostSearch.MAX_WINDOW; page++) {
             PostPage result = search.page(filter, page, size);
@@ -29,6 +31,6 @@ public final class PostCsv {
                 break;
             }
         }
-        return csv.toString();
+        return text.toString();
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.BadApiRequestException;
+import org.qianliyan.portal.api.CsvWriter;
 import org.qianliyan.portal.search.InvalidSearchException;
 import org.qianliyan.portal.search.SearchApiParameters;
 import org.qianliyan.portal.search.SearchAudience;
@@ -52,7 +53,7 @@ class SearchExportController {
         SearchExport.Prepared prepared = prepare(parameters);
         start(response, "text/csv;charset=UTF-8", "search.csv", prepared.total());
         String base = baseUrl(request);
-        try (CsvExportWriter csv = new CsvExportWriter(response.getOutputStream())) {
+        try (CsvWriter csv = CsvWriter.utf8(response.getOutputStream())) {
             csv.row(ExportColumns.HEADERS);
             prepared.forEach(hit -> csv.row(ExportColumns.cells(hit, base)));
         }
