@@ -39,7 +39,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/v1/staff/**").hasAnyRole(Roles.STAFF, Roles.ADMIN)
                 .requestMatchers("/api/**", "/actuator/health/**", "/actuator/health", "/actuator/info",
-                        "/webjars/**", "/styles/**", "/scripts/**", "/images/**", "/error").permitAll());
+                        "/webjars/**", "/styles/**", "/scripts/**", "/images/**", "/error",
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.httpBasic(basic -> basic.authenticationEntryPoint(new JsonAuthenticationEntryPoint()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

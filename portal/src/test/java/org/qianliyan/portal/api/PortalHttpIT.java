@@ -48,6 +48,24 @@ class PortalHttpIT {
     }
 
     @Test
+    void the_open_api_is_described_as_openapi_from_the_controllers_and_readable_on_a_page() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode api = JSON.readTree(response.body());
+        assertThat(api.path("info").path("version").asText()).isEqualTo("v1");
+        assertThat(api.path("paths").has("/api/v1/facilities")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/cases")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/search")).isTrue();
+        assertThat(api.path("paths").path("/api/v1/facilities").path("get").path("parameters").findValuesAsText("name"))
+                .contains("page", "size", "province");
+
+        HttpResponse<String> page = get("/swagger-ui/index.html", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
     void the_staff_api_refuses_anonymous_callers_with_json() throws Exception {
         HttpResponse<String> response = get("/api/v1/staff/anything", null);
 
