@@ -1,0 +1,73 @@
+package org.qianliyan.portal.security.account;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses passwords a guesser tries first: shorter than ten characters, all of one class
+ * (only digits, only letters…), the user's own name, or one of the most common passwords.
+ * The lock-out limits online guessing; this limits what a stolen hash gives away.
+ */
+public final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+
+    /** The most common passwords of public breach lists that reach ten characters, lower case. */
+    private static final Set<String> COMMON = Set.of(
+            "1234567890", "0123456789", "1qaz2wsx3edc", "qwertyuiop", "1q2w3e4r5t", "password123", "password1!",
+            "iloveyou123", "qwerty1234", "qwerty12345", "abc1234567", "abcd123456", "a123456789", "aa123456789",
+            "admin12345", "admin123456", "administrator", "woaini1314", "woaini520", "5201314520", "qianliyan123",
+            "welcome123", "letmein123", "passw0rd123", "p@ssw0rd123", "changeme123", "11111111111", "zxcvbnm123");
+
+    private PasswordPolicy() {
+    }
+
+    /** Why {@code password} is too weak for the user {@code name}, or empty when it is acceptable. */
+    public static Optional<String> weakness(String name, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            return Optional.of("the password must have at least " + MIN_LENGTH + " characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower)) {
+            return Optional.of("the password is one of the most common passwords");
+        }
+        String account = AccountName.normalise(name);
+        if (!account.isEmpty() && lower.contains(account)) {
+            return Optional.of("the password must not contain the user name");
+        }
+        if (characterClasses(password) < 2) {
+            return Optional.of("the password must mix at least two kinds of characters (letters, digits, symbols)");
+        }
+        if (password.codePoints().distinct().count() < 4) {
+            return Optional.of("the password repeats too few different characters");
+        }
+        return Optional.empty();
+    }
+
+    /** Throws {@link AccountException} with the reason when the password is too weak. */
+    static void require(String name, String password) {
+        weakness(name, password).ifPresent(reason -> {
+            throw new AccountException(reason);
+        });
+    }
+
+    private static int characterClasses(String password) {
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int cp : password.codePoints().toArray()) {
+            if (Character.isDigit(cp)) {
+                digit = true;
+            } else if (Character.isLowerCase(cp)) {
+                lower = true;
+            } else if (Character.isUpperCase(cp)) {
+                upper = true;
+            } else {
+                other = true;
+            }
+        }
+        return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+    }
+}
