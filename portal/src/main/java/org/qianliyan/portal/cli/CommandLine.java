@@ -26,6 +26,8 @@ public final class CommandLine {
             "crawl [--source ID] [--once]",
             "sources add F.json",
             "user add NAME --role staff|admin",
+            "user disable NAME",
+            "user list [--json]",
             "nlp analyze",
             "nlp train --sentiment DIR");
 

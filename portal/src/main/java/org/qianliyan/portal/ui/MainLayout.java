@@ -93,7 +93,9 @@ public class MainLayout extends AppLayout {
             drawer.add(section("shell.nav.staff",
                     item("shell.nav.opinion", "staff/opinion", VaadinIcon.COMMENTS),
                     item("shell.nav.sources", "staff/sources", VaadinIcon.GLOBE_WIRE),
-                    item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD)));
+                    item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD),
+                    authentication.hasRole("ADMIN") ? item("shell.nav.users", "staff/users", VaadinIcon.USERS) : null,
+                    item("shell.nav.account", "staff/account", VaadinIcon.USER)));
         }
         return drawer;
     }

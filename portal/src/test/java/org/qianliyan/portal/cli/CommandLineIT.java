@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,12 +24,68 @@ class CommandLineIT {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void a_contracted_command_that_is_not_built_yet_says_so_and_exits_with_2() {
-        int exit = run("", "user", "add", "reporter", "--role", "staff");
+    void user_add_takes_the_password_from_standard_input_and_user_list_shows_the_account_without_its_hash()
+            throws Exception {
+        String name = "Reporter-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'user add' is not available in this version yet");
-        assertThat(out.size()).isZero();
+        assertThat(run("harbour-Lights-42\n", "user", "add", name, "--role", "staff")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("added " + name.toLowerCase(Locale.ROOT));
+
+        out.reset();
+        assertThat(run("", "user", "list", "--json")).isZero();
+        String listed = out.toString(StandardCharsets.UTF_8);
+        JsonNode user = findUser(new ObjectMapper().readTree(listed), name.toLowerCase(Locale.ROOT));
+        assertThat(user.path("role").asText()).isEqualTo("STAFF");
+        assertThat(user.path("enabled").asBoolean()).isTrue();
+        assertThat(listed).doesNotContain("$2a$").doesNotContain("harbour").doesNotContainIgnoringCase("hash");
+
+        out.reset();
+        assertThat(run("", "user", "list")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("NAME").contains(name.toLowerCase(Locale.ROOT))
+                .doesNotContain("$2a$");
+    }
+
+    @Test
+    void user_add_refuses_a_weak_password_a_bad_role_and_a_name_taken_in_another_case_with_exit_2() throws Exception {
+        String name = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(run("1234567890\n", "user", "add", name, "--role", "staff")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("most common passwords");
+        assertThat(run("short1\n", "user", "add", name, "--role", "staff")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least 10 characters");
+        assertThat(run("Good-enough-2024\n", "user", "add", name, "--role", "boss")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("staff or admin");
+        assertThat(run("", "user", "list", "--json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(name);
+
+        assertThat(run("Good-enough-2024\n", "user", "add", name, "--role", "admin")).isZero();
+        assertThat(run("Other-enough-2024\n", "user", "add", name.toUpperCase(Locale.ROOT), "--role", "staff"))
+                .as(() -> err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exists already");
+    }
+
+    @Test
+    void user_disable_disables_an_account_and_refuses_an_unknown_one() throws Exception {
+        String name = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(run("Leaving-soon-77\n", "user", "add", name, "--role", "staff")).isZero();
+
+        assertThat(run("", "user", "disable", name)).isZero();
+        out.reset();
+        assertThat(run("", "user", "list", "--json")).isZero();
+        assertThat(findUser(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)), name)
+                .path("enabled").asBoolean()).isFalse();
+
+        assertThat(run("", "user", "disable", "nobody-" + name)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no user named");
+    }
+
+    private static JsonNode findUser(JsonNode users, String name) {
+        for (JsonNode user : users) {
+            if (user.path("name").asText().equals(name)) {
+                return user;
+            }
+        }
+        throw new AssertionError("user " + name + " not listed in " + users);
     }
 
     @Test

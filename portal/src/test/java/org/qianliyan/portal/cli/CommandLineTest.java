@@ -45,7 +45,7 @@ class CommandLineTest {
         assertThat(CommandLine.run(new String[]{"help"}, io)).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("serve", "import cases F", "import hj212 F", "crawl [--source ID] [--once]",
-                        "sources add F.json", "user add NAME", "nlp analyze", "nlp train --sentiment DIR");
+                        "sources add F.json", "user add NAME", "user disable NAME", "user list", "nlp analyze", "nlp train --sentiment DIR");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class AccountName {
     static String requireValid(String typed) {
         String name = normalise(typed);
         if (!name.matches(SHAPE)) {
-            throw new AccountException("a user name is 2 to 64 letters, digits, '.', '_' or '-': '" + typed + "'");
+            throw new AccountException("bad-name", typed, "a user name is 2 to 64 letters, digits, '.', '_' or '-': '" + typed + "'");
         }
         return name;
     }

@@ -41,7 +41,7 @@ public class ApiTokens {
     public IssuedToken create(String user, String label) {
         String trimmed = label == null ? "" : label.strip();
         if (trimmed.isEmpty() || trimmed.length() > LABEL_MAX) {
-            throw new AccountException("a token needs a label of 1 to " + LABEL_MAX + " characters");
+            throw new AccountException("bad-label", "", "a token needs a label of 1 to " + LABEL_MAX + " characters");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -60,7 +60,7 @@ public class ApiTokens {
     /** Revokes the user's own token {@code id}; refuses an id that is not theirs. */
     public void revoke(String user, String id) {
         if (!tokens.delete(AccountName.normalise(user), id)) {
-            throw new AccountException("no token '" + id + "' of " + AccountName.normalise(user));
+            throw new AccountException("no-token", id, "no token '" + id + "' of " + AccountName.normalise(user));
         }
         log.info("User {} revoked API token {}", AccountName.normalise(user), id);
     }

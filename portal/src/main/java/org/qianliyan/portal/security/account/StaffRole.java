@@ -25,7 +25,7 @@ public enum StaffRole {
         try {
             return valueOf(AccountName.normalise(text).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new AccountException("the role is staff or admin, not '" + text + "'");
+            throw new AccountException("bad-role", text, "the role is staff or admin, not '" + text + "'");
         }
     }
 }

@@ -38,12 +38,12 @@ public class UserAccounts {
     public StaffUser add(String typedName, StaffRole role, String password) {
         String name = AccountName.requireValid(typedName);
         if (name.equals(bootstrapAdministrator)) {
-            throw new AccountException("'" + name + "' is the bootstrap administrator from the environment; choose another name");
+            throw new AccountException("reserved-name", name, "'" + name + "' is the bootstrap administrator from the environment; choose another name");
         }
         PasswordPolicy.require(name, password);
         StaffUser user = new StaffUser(name, role, encoder.encode(password), true, clock.instant(), null);
         if (!users.create(user)) {
-            throw new AccountException("a user named '" + name + "' exists already");
+            throw new AccountException("exists", name, "a user named '" + name + "' exists already");
         }
         log.info("User {} added with role {}", name, role);
         return user;
@@ -72,7 +72,7 @@ public class UserAccounts {
     public StaffUser changeOwnPassword(String name, String currentPassword, String newPassword) {
         StaffUser user = existing(name);
         if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
-            throw new AccountException("the current password is not correct");
+            throw new AccountException("wrong-password", "", "the current password is not correct");
         }
         return resetPassword(user.name(), newPassword);
     }
@@ -99,7 +99,9 @@ public class UserAccounts {
     }
 
     private StaffUser existing(String name) {
-        return find(name).orElseThrow(() -> new AccountException(isBootstrapAdministrator(name)
+        return find(name).orElseThrow(() -> new AccountException(
+                isBootstrapAdministrator(name) ? "bootstrap-administrator" : "no-user", AccountName.normalise(name),
+                isBootstrapAdministrator(name)
                 ? "'" + AccountName.normalise(name) + "' is the bootstrap administrator; change it in the environment"
                 : "no user named '" + AccountName.normalise(name) + "'"));
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 
@@ -51,18 +50,20 @@ class UserRepository {
         }
     }
 
-    /** Stores a new user; false when one with that name exists (decided by Elasticsearch, so two adds cannot race). */
+    /**
+     * Stores a new user; false when one with that name exists. Elasticsearch decides
+     * ({@code _create}), so two adds cannot race; its refusal is recognised by looking again
+     * rather than by the shape of the error, which the client reports in more than one way.
+     */
     boolean create(StaffUser user) {
         try {
             client.create(c -> c.index(index).id(user.name()).document(document(user)).refresh(Refresh.True));
             return true;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
+        } catch (IOException | RuntimeException e) {
+            if (find(user.name()).isPresent()) {
                 return false;
             }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store user " + user.name(), e);
+            throw new IllegalStateException("cannot store user " + user.name(), e);
         }
     }
 
