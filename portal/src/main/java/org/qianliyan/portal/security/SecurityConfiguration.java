@@ -74,8 +74,9 @@ class SecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         http.requestCache(cache -> cache.disable());
         // Credentials in a header cannot be forged cross-site; a session cookie can, so it needs the token.
-        http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
-                !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null));
+        // Without either, the caller is anonymous and gets the 401 rather than a CSRF refusal.
+        http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null));
         http.addFilterBefore(throttle, BasicAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(tokens, users, refusal), BasicAuthenticationFilter.class);
         securityHeaders(http);
