@@ -1,8 +1,5 @@
 package org.qianliyan.portal.security.account.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,9 +27,6 @@ import org.qianliyan.portal.security.account.UserAccounts;
 @Route("staff/account")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class AccountView extends Div implements HasDynamicTitle {
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final UserAccounts accounts;
     private final ApiTokens tokens;
@@ -64,30 +58,23 @@ public class AccountView extends Div implements HasDynamicTitle {
         }
         PasswordField current = new PasswordField(getTranslation("security.account.current"));
         current.setId("account-current");
-        PasswordField fresh = new PasswordField(getTranslation("security.account.new"));
-        fresh.setId("account-new");
-        fresh.setHelperText(getTranslation("security.password.rules"));
-        PasswordField repeat = new PasswordField(getTranslation("security.users.password-repeat"));
-        repeat.setId("account-repeat");
+        NewPasswordFields fresh = new NewPasswordFields(getTranslation("security.account.new"),
+                getTranslation("security.password.rules"), getTranslation("security.users.password-repeat"), "account-");
         Button change = new Button(getTranslation("security.account.change"), click -> {
-            if (!fresh.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("security.password.mismatch"));
+            if (!fresh.matches(getTranslation("security.password.mismatch"))) {
                 return;
             }
             try {
-                accounts.changeOwnPassword(me, current.getValue(), fresh.getValue());
+                accounts.changeOwnPassword(me, current.getValue(), fresh.password.getValue());
                 AccountMessages.done(this, "security.account.changed");
                 current.clear();
                 fresh.clear();
-                repeat.clear();
-                repeat.setInvalid(false);
             } catch (AccountException refusal) {
                 AccountMessages.refused(this, refusal);
             }
         });
         change.setId("account-change");
-        HorizontalLayout form = new HorizontalLayout(current, fresh, repeat, change);
+        HorizontalLayout form = new HorizontalLayout(current, fresh.password, fresh.repeat, change);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return new Div(form);
@@ -127,8 +114,8 @@ public class AccountView extends Div implements HasDynamicTitle {
         tokenGrid.setId("tokens");
         tokenGrid.addColumn(ApiToken::label).setHeader(getTranslation("security.tokens.label")).setFlexGrow(1);
         tokenGrid.addColumn(ApiToken::id).setHeader(getTranslation("security.tokens.id")).setAutoWidth(true);
-        tokenGrid.addColumn(token -> when(token.createdAt())).setHeader(getTranslation("security.users.created")).setAutoWidth(true);
-        tokenGrid.addColumn(token -> when(token.lastUsedAt())).setHeader(getTranslation("security.tokens.last-used")).setAutoWidth(true);
+        tokenGrid.addColumn(token -> AccountMessages.minutes(token.createdAt())).setHeader(getTranslation("security.users.created")).setAutoWidth(true);
+        tokenGrid.addColumn(token -> AccountMessages.minutes(token.lastUsedAt())).setHeader(getTranslation("security.tokens.last-used")).setAutoWidth(true);
         tokenGrid.addComponentColumn(token -> {
             Button revoke = new Button(getTranslation("security.tokens.revoke"), click -> {
                 try {
@@ -148,10 +135,6 @@ public class AccountView extends Div implements HasDynamicTitle {
 
     private void refreshTokens() {
         tokenGrid.setItems(tokens.list(me));
-    }
-
-    private static String when(Instant at) {
-        return at == null ? "–" : MINUTES.format(at);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.qianliyan.portal.security.account.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -33,9 +30,6 @@ import org.qianliyan.portal.security.account.UserAccounts;
 @RolesAllowed(Roles.ADMIN)
 public class UsersView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final UserAccounts accounts;
     private final Grid<StaffUser> grid = new Grid<>();
 
@@ -56,27 +50,19 @@ public class UsersView extends Div implements HasDynamicTitle {
         name.setId("user-name");
         Select<StaffRole> role = roleSelect();
         role.setId("user-role");
-        PasswordField password = new PasswordField(getTranslation("security.users.password"));
-        password.setId("user-password");
-        password.setHelperText(getTranslation("security.password.rules"));
-        PasswordField repeat = new PasswordField(getTranslation("security.users.password-repeat"));
-        repeat.setId("user-password-repeat");
+        NewPasswordFields password = new NewPasswordFields(getTranslation("security.users.password"),
+                getTranslation("security.password.rules"), getTranslation("security.users.password-repeat"), "user-");
         Button add = new Button(getTranslation("security.users.add-button"), click -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("security.password.mismatch"));
-                return;
-            }
-            if (attempt(() -> accounts.add(name.getValue(), role.getValue(), password.getValue()), "security.users.added")) {
+            if (password.matches(getTranslation("security.password.mismatch"))
+                    && attempt(() -> accounts.add(name.getValue(), role.getValue(), password.password.getValue()),
+                            "security.users.added")) {
                 name.clear();
                 password.clear();
-                repeat.clear();
-                repeat.setInvalid(false);
             }
         });
         add.setId("user-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(name, role, password, repeat, add);
+        HorizontalLayout form = new HorizontalLayout(name, role, password.password, password.repeat, add);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;
@@ -97,8 +83,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         grid.addColumn(user -> roleLabel(user.role())).setHeader(getTranslation("security.users.role")).setAutoWidth(true);
         grid.addColumn(user -> getTranslation(user.enabled() ? "security.users.enabled" : "security.users.disabled"))
                 .setHeader(getTranslation("security.users.state")).setAutoWidth(true);
-        grid.addColumn(user -> when(user.createdAt())).setHeader(getTranslation("security.users.created")).setAutoWidth(true);
-        grid.addColumn(user -> when(user.lastLoginAt())).setHeader(getTranslation("security.users.last-login")).setAutoWidth(true);
+        grid.addColumn(user -> AccountMessages.minutes(user.createdAt())).setHeader(getTranslation("security.users.created")).setAutoWidth(true);
+        grid.addColumn(user -> AccountMessages.minutes(user.lastLoginAt())).setHeader(getTranslation("security.users.last-login")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("security.users.actions")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
     }
@@ -156,10 +142,6 @@ public class UsersView extends Div implements HasDynamicTitle {
 
     private String roleLabel(StaffRole role) {
         return getTranslation("security.role." + role.name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String when(Instant at) {
-        return at == null ? "–" : MINUTES.format(at);
     }
 
     @Override
