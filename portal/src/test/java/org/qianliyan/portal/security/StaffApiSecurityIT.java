@@ -154,6 +154,11 @@ class StaffApiSecurityIT {
         assertThat(weak.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(weak.body()).path("detail").asText()).contains("most common passwords");
 
+        HttpResponse<String> garbled = send(post("/api/v1/staff/users", address, "{\"name\": ")
+                .header("Authorization", basic(admin, PASSWORD)));
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(garbled.body()).path("error").asText()).isEqualTo("bad request");
+
         HttpResponse<String> listed = send(get("/api/v1/staff/users", address).header("Authorization", basic(admin, PASSWORD)));
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains(newcomer).contains(staff).doesNotContain("$2a$").doesNotContainIgnoringCase("hash");
