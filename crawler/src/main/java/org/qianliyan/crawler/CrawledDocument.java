@@ -26,6 +26,8 @@ import org.qianliyan.crawler.source.SourceKind;
  * @param fetchedAt     when it was fetched
  * @param contentHash   fingerprint of the text (see {@link org.qianliyan.crawler.extract.DocumentFactory#hash})
  * @param disclosure    the labelled fields of a penalty decision, or null
+ * @param publishedDateOnly true when the page gave only a date: {@code publishedAt} is then the start of that day in
+ *                      Beijing time, not a real time of day
  */
 public record CrawledDocument(
         String url,
@@ -40,7 +42,16 @@ public record CrawledDocument(
         Engagement engagement,
         Instant fetchedAt,
         String contentHash,
-        DisclosureRecord disclosure) {
+        DisclosureRecord disclosure,
+        boolean publishedDateOnly) {
+
+    /** A document whose publication time, if any, has a time of day. */
+    public CrawledDocument(String url, String canonicalUrl, String sourceId, SourceKind kind, String title, String author,
+            Instant publishedAt, String text, String sanitizedHtml, Engagement engagement, Instant fetchedAt,
+            String contentHash, DisclosureRecord disclosure) {
+        this(url, canonicalUrl, sourceId, kind, title, author, publishedAt, text, sanitizedHtml, engagement, fetchedAt,
+                contentHash, disclosure, false);
+    }
 
     /** Checks the required fields. */
     public CrawledDocument {
@@ -54,5 +65,6 @@ public record CrawledDocument(
         engagement = engagement == null ? Engagement.UNKNOWN : engagement;
         Objects.requireNonNull(fetchedAt, "fetchedAt");
         Objects.requireNonNull(contentHash, "contentHash");
+        publishedDateOnly = publishedDateOnly && publishedAt != null;
     }
 }

@@ -23,6 +23,7 @@ final class UrlProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(UrlProcessor.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
+    static final String EMPTY_BODY = "extraction failed: empty body";
 
     private final FrontierStore store;
     private final PageFetcher fetcher;
@@ -110,6 +111,10 @@ final class UrlProcessor {
             } else {
                 counters.duplicates.incrementAndGet();
             }
+        }
+        if (extraction.documents().size() == 1 && extraction.documents().get(0).text().isBlank()) {
+            // An article page whose body came out empty is a failure to look at, not a duplicate of the last empty page.
+            return outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, EMPTY_BODY);
         }
         for (CrawledDocument document : extraction.documents()) {
             if (!hashes.add(document.contentHash())) {

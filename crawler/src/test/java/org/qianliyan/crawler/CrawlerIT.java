@@ -56,6 +56,7 @@ class CrawlerIT {
                 + link("/gov/fault/slow.html", "慢") + link("/gov/fault/big.html", "大") + link("/gov/fault/binary.html", "图")
                 + link("/gov/fault/loop.html", "环") + link("/gov/fault/flaky.html", "时好时坏") + link("/gov/fault/busy.html", "忙")
                 + link("/gov/fault/missing.html", "无") + link("/gov/fault/reset.html", "断") + link("/gov/fault/malformed.html", "乱")
+                + link("/gov/fault/empty.html", "空") + link("/gov/fault/empty2.html", "又空")
                 + "</ul></body></html>";
         byte[] undeclared = FixtureServer.readResource("site/gov-article-undeclared.html");
         server.route("/robots.txt", Route.text("User-agent: *\nDisallow: /gov/private/\n", "text/plain"))
@@ -76,6 +77,10 @@ class CrawlerIT {
                 .route("/gov/fault/reset.html", Route.redirect(302, server.resetUrl()))
                 .route("/gov/fault/malformed.html", Route.text("<html><body><div><p>未闭合的段落，内容足够长，包含逗号，也有句号。"
                         + "<p>第二段同样没有闭合，焚烧厂周边，异味明显。<table><tr><td>单元格</div></span></i></body>", "text/html"))
+                .route("/gov/fault/empty.html", Route.text("<html><head><title>脚本渲染的页面</title></head><body><div id=app>"
+                        + "</div><script>render()</script></body></html>", "text/html; charset=utf-8"))
+                .route("/gov/fault/empty2.html", Route.text("<html><head><title>另一个脚本渲染的页面</title></head><body>"
+                        + "<div id=root></div></body></html>", "text/html; charset=utf-8"))
                 .route("/xzcf/index.html", Route.resource("site/xzcf-list.html", "text/html"))
                 .route("/xzcf/index_1.html", Route.resource("site/xzcf-list-2.html", "text/html"))
                 .route("/xzcf/202306/t20230601_301.html", Route.resource("site/xzcf-table.html", "text/html"))
@@ -161,6 +166,15 @@ class CrawlerIT {
         assertThat(entry("/gov/fault/missing.html").status()).isEqualTo(CrawlStatus.FAILED);
         assertThat(entry("/gov/fault/missing.html").nextFetchAt()).as("permanent failures are not retried").isNull();
         assertThat(entry("/gov/fault/slow.html").retryCount()).as("transient failures are retried").isGreaterThan(1);
+    }
+
+    @Test
+    void a_page_whose_body_comes_out_empty_is_an_extraction_failure_not_a_duplicate() {
+        for (String path : List.of("/gov/fault/empty.html", "/gov/fault/empty2.html")) {
+            assertThat(entry(path).status()).isEqualTo(CrawlStatus.FAILED);
+            assertThat(entry(path).lastError()).contains("extraction failed: empty body");
+            assertThat(documents()).doesNotContainKey(path);
+        }
     }
 
     @Test

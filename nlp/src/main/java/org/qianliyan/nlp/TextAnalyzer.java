@@ -40,6 +40,9 @@ import java.util.Set;
  * List<String> words = analyzer.segmentForIndex("垃圾焚燒廠");   // same words at index and at query time
  * }</pre>
  *
+ * <p>Personal data (see {@link PiiMasker}) is masked before anything else, so the tokens, keywords and masked text
+ * of the result never carry it.
+ *
  * <p>Work per document is bounded: input beyond {@link NlpSettings#maxTextLength()} chars is cut off (the result
  * says so), and every step is linear or near-linear in the text length.
  */
@@ -48,38 +51,60 @@ public final class TextAnalyzer {
     private static final Logger LOG = LoggerFactory.getLogger(TextAnalyzer.class);
 
     private final NlpSettings settings;
-    private final Segmenter segmenter;
-    private final RegionGazetteer regions;
-    private final FacilityGazetteer facilities;
+    private final FacilitySource source;
+    /** Everything built from the facilities, swapped whole when they are re-read. */
+    private volatile Gazetteers gazetteers;
     private final SentimentClassifier sentiment;
     private final TopicClassifier topics = new TopicClassifier();
     private final ComplaintDetector complaints = new ComplaintDetector();
-    private final TextRankKeywords keywords;
     private final PiiMasker piiMasker = new PiiMasker();
     private final SimHash simHash;
 
     /**
      * @param settings settings
-     * @param source   facilities to link against, read once
+     * @param source   facilities to link against, read now and again on {@link #reloadFacilities()}
      * @throws NlpException when a dictionary or the model cannot be read
      */
     public TextAnalyzer(NlpSettings settings, FacilitySource source) {
         this.settings = settings;
-        List<FacilityName> names = source.facilities();
-        this.regions = RegionGazetteer.build(names);
-        this.facilities = FacilityGazetteer.build(names, regions);
-        List<String[]> words = new ArrayList<>(regions.dictionaryWords());
-        words.addAll(facilities.dictionaryWords());
-        DomainDictionary dictionary = DomainDictionary.load(settings.extraDictionaries(), words);
-        this.segmenter = new Segmenter(dictionary);
-        this.keywords = new TextRankKeywords(dictionary);
+        this.source = source;
+        this.gazetteers = Gazetteers.build(settings, source);
         Optional<SentimentModel> model = Optional.ofNullable(settings.sentimentModel())
                 .filter(Files::isRegularFile)
                 .map(SentimentModel::read);
         this.sentiment = new SentimentClassifier(SentimentLexicon.load(), model);
         this.simHash = new SimHash(settings.simHashThreshold());
-        LOG.info("Text analyzer ready: {} facilities, sentiment from {}", facilities.size(),
+        LOG.info("Text analyzer ready: {} facilities, sentiment from {}", gazetteers.facilities().size(),
                 model.isPresent() ? "lexicon and model " + settings.sentimentModel() : "lexicon only");
+    }
+
+    /**
+     * Reads the facilities again and rebuilds the gazetteers and the dictionary from them, so
+     * facilities imported after start are linked; analyses running meanwhile finish with the
+     * previous ones.
+     *
+     * @return how many facilities are now known
+     */
+    public int reloadFacilities() {
+        Gazetteers rebuilt = Gazetteers.build(settings, source);
+        gazetteers = rebuilt;
+        LOG.info("Text analyzer reloaded: {} facilities", rebuilt.facilities().size());
+        return rebuilt.facilities().size();
+    }
+
+    /** The parts of the analyzer that depend on the facilities. */
+    private record Gazetteers(RegionGazetteer regions, FacilityGazetteer facilities, Segmenter segmenter,
+                              TextRankKeywords keywords) {
+
+        static Gazetteers build(NlpSettings settings, FacilitySource source) {
+            List<FacilityName> names = source.facilities();
+            RegionGazetteer regions = RegionGazetteer.build(names);
+            FacilityGazetteer facilities = FacilityGazetteer.build(names, regions);
+            List<String[]> words = new ArrayList<>(regions.dictionaryWords());
+            words.addAll(facilities.dictionaryWords());
+            DomainDictionary dictionary = DomainDictionary.load(settings.extraDictionaries(), words);
+            return new Gazetteers(regions, facilities, new Segmenter(dictionary), new TextRankKeywords(dictionary));
+        }
     }
 
     /**
@@ -91,17 +116,20 @@ public final class TextAnalyzer {
         String input = requireText(text);
         boolean truncated = input.length() > settings.maxTextLength();
         String analysed = truncated ? cut(input, settings.maxTextLength()) : input;
-        String normalized = TextNormalizer.normalize(analysed);
-        List<Token> all = segmenter.segment(normalized);
+        // Masked before segmentation, so no token, keyword or indexed word carries a phone or ID number (docs/design-notes.md).
+        String masked = piiMasker.mask(analysed);
+        String normalized = TextNormalizer.normalize(masked);
+        Gazetteers current = gazetteers;
+        List<Token> all = current.segmenter().segment(normalized);
         List<Token> words = all.stream().filter(t -> !t.punctuation()).toList();
         Sentiment polarity = sentiment.classify(all);
         Set<Topic> topicSet = topics.classify(normalized);
-        List<PlaceLink> places = regions.find(normalized);
-        List<FacilityLink> linked = facilities.find(normalized, places);
+        List<PlaceLink> places = current.regions().find(normalized);
+        List<FacilityLink> linked = current.facilities().find(normalized, places);
         Complaint complaint = complaints.detect(normalized, polarity, topicSet, !places.isEmpty() || !linked.isEmpty());
-        List<Keyword> keywordList = keywords.extract(words, settings.maxKeywords());
+        List<Keyword> keywordList = current.keywords().extract(words, settings.maxKeywords());
         return new AnalysisResult(words, polarity, topicSet, complaint, places, linked, keywordList,
-                piiMasker.mask(analysed), simHash.fingerprint(analysed), truncated, analysed.length());
+                masked, simHash.fingerprint(masked), truncated, analysed.length());
     }
 
     /**
@@ -114,7 +142,7 @@ public final class TextAnalyzer {
     public List<String> segmentForIndex(String text) {
         String input = requireText(text);
         String analysed = input.length() > settings.maxTextLength() ? cut(input, settings.maxTextLength()) : input;
-        List<Token> tokens = segmenter.segment(TextNormalizer.normalize(analysed));
+        List<Token> tokens = gazetteers.segmenter().segment(TextNormalizer.normalize(analysed));
         List<String> words = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (!t.punctuation()) {

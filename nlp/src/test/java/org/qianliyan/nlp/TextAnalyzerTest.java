@@ -2,12 +2,14 @@ package org.qianliyan.nlp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.nlp.link.FacilityLink;
 import org.qianliyan.nlp.sentiment.SentimentLabel;
 import org.qianliyan.nlp.support.Analyzers;
-import org.qianliyan.nlp.support.SharedData;
 import org.qianliyan.nlp.topic.Topic;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,13 +28,29 @@ class TextAnalyzerTest {
     private static final String COMPLAINT =
             "金乡盛运半夜偷排黑烟，刺鼻的臭味把我们小区的人都熏醒了，已经打12369投诉，联系电话13812345678";
 
-    private final TextAnalyzer analyzer = Analyzers.withRealPlants();
+    private final TextAnalyzer analyzer = Analyzers.overPlantExcerpt();
 
     @Test
     void index_and_query_segmentation_agree_across_width_case_and_script() {
         assertThat(analyzer.segmentForIndex("垃圾焚燒廠排放ＰＭ２．５超標"))
                 .isEqualTo(analyzer.segmentForIndex("垃圾焚烧厂排放pm2.5超标"))
                 .contains("垃圾焚烧厂", "超标");
+    }
+
+    @Test
+    void no_token_or_keyword_carries_a_phone_id_number_mail_or_plate() {
+        String text = "举报人张三，电话+86 139-8765-4321，座机0531-88886666，身份证370828199001011234（校验位错也要遮），"
+                + "旧证370828900101123，邮箱zhangsan@example.com，车牌鲁H12345，微博@环保小卫士，焚烧厂偷排黑烟偷排黑烟";
+        AnalysisResult result = analyzer.analyze(text);
+
+        List<String> words = new ArrayList<>(result.tokens().stream().map(Token::word).toList());
+        words.addAll(result.keywords().stream().map(k -> k.word()).toList());
+        for (String piece : List.of("8765", "4321", "88886666", "6666", "19900101", "1234", "0101123", "zhangsan",
+                "example", "12345", "环保小卫士")) {
+            assertThat(words).as(piece).noneMatch(w -> w.contains(piece));
+            assertThat(result.maskedText()).as(piece).doesNotContain(piece);
+        }
+        assertThat(result.keywords()).extracting(k -> k.word()).contains("偷排");
     }
 
     @Test
@@ -144,8 +162,10 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void an_extra_dictionary_from_the_settings_is_used() {
-        Path vocabulary = SharedData.require("data/envtext/env_vocab.jieba.txt");
+    void an_extra_dictionary_from_the_settings_is_used(@TempDir Path folder) throws Exception {
+        // The format of the envText vocabulary (word and frequency per line), with words of our own.
+        Path vocabulary = Files.writeString(folder.resolve("vocabulary.txt"), "应对气候变化 215410\n碳达峰 9000\n",
+                StandardCharsets.UTF_8);
         TextAnalyzer withVocabulary = new TextAnalyzer(NlpSettings.defaults().withExtraDictionaries(List.of(vocabulary)),
                 org.qianliyan.nlp.link.FacilitySource.none());
         assertThat(analyzer.segmentForIndex("我们要应对气候变化")).doesNotContain("应对气候变化");

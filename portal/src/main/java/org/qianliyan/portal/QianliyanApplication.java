@@ -1,7 +1,7 @@
 package org.qianliyan.portal;
 
 import org.qianliyan.portal.cli.CliStreams;
-import org.qianliyan.portal.cli.CommandLine;
+import org.qianliyan.portal.cli.QianliyanCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class QianliyanApplication {
 
     public static void main(String[] args) {
-        if (CommandLine.isServe(args)) {
-            SpringApplication.run(QianliyanApplication.class, CommandLine.serveArguments(args));
+        if (QianliyanCli.isServe(args)) {
+            SpringApplication.run(QianliyanApplication.class, QianliyanCli.settings(args));
         } else {
-            System.exit(CommandLine.run(args, CliStreams.system()));
+            System.exit(QianliyanCli.run(args, CliStreams.system()));
         }
     }
 }

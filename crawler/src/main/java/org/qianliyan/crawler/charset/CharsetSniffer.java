@@ -1,6 +1,10 @@
 package org.qianliyan.crawler.charset;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,13 +13,15 @@ import java.util.regex.Pattern;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decides how to decode a fetched body (DESIGN §6): byte-order mark, then the HTTP header,
+ * Decides how to decode a fetched body (docs/design-notes.md, Crawling): byte-order mark, then the HTTP header,
  * then {@code <meta>} or the XML declaration, then juniversalchardet detection.
  *
  * <p>Declarations are checked against the bytes, because many Chinese government sites
  * declare one charset and send another: a page declared GB2312 whose bytes are valid UTF-8
  * with non-ASCII text is UTF-8; a page declared UTF-8 whose bytes are not valid UTF-8 is
- * detected. GB2312 and GBK are widened to GB18030, their superset.
+ * detected. GB2312 and GBK are widened to GB18030, their superset. A short undeclared page,
+ * too short for statistics, that the detector takes for a single-byte charset is read as
+ * GB18030 when its bytes are valid GB18030 and read as Chinese.
  */
 public final class CharsetSniffer {
 
@@ -78,7 +84,38 @@ public final class CharsetSniffer {
         detector.dataEnd();
         String name = detector.getDetectedCharset();
         Charset charset = name == null ? GB18030 : widen(lookup(name).orElse(GB18030));
+        if (!charset.equals(GB18030) && singleByte(charset) && readsAsChinese(body)) {
+            // Statistics need more text than a short page has: bytes that are valid GB18030 and read as Chinese are.
+            charset = GB18030;
+        }
         return new SniffedCharset(charset, SniffedCharset.Basis.DETECTED, 0);
+    }
+
+    private static boolean singleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** True when the bytes decode as GB18030 without error and most of their non-ASCII characters are Han. */
+    static boolean readsAsChinese(byte[] body) {
+        CharBuffer text;
+        try {
+            text = GB18030.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+        int nonAscii = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+            }
+        }
+        return nonAscii > 0 && han >= nonAscii * 0.8;
     }
 
     private static Optional<SniffedCharset> bom(byte[] b) {

@@ -1,6 +1,5 @@
 package org.qianliyan.crawler.extract;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -20,6 +19,10 @@ public final class ArticleExtractor implements PageExtractor {
     @Override
     public Extraction extract(FetchedPage page, SourceProfile profile) {
         Document doc = page.html();
+        if (doc.selectFirst("#js_content") != null) {
+            // A WeChat article reached through any kind of source (a site linking to mp.weixin.qq.com).
+            return Extraction.of(List.of(WeChatExtractor.article(doc, page, profile)), List.of());
+        }
         if (profile.isListUrl(page.url()) && !profile.isDetailUrl(page.url())) {
             return Extraction.of(List.of(), LinkExtractor.follow(doc, profile));
         }
@@ -30,18 +33,20 @@ public final class ArticleExtractor implements PageExtractor {
     static CrawledDocument article(Document doc, FetchedPage page, SourceProfile profile) {
         FieldSelectors s = profile.selectors();
         String title = select(doc, s.title()).map(Element::text).orElse(null);
-        Optional<Instant> date = select(doc, s.date()).flatMap(e -> ChineseDates.find(e.text(), profile.dateFormats()));
+        Optional<PublishTime> date = select(doc, s.date()).flatMap(e -> ChineseDates.find(e.text(), profile.dateFormats()))
+                .map(PublishTime::at);
         String author = select(doc, s.author()).map(Element::text).orElse(null);
         Element body = select(doc, s.body()).orElse(null);
         if (title == null || date.isEmpty() || author == null || body == null) {
-            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(doc);
+            // The generic extractor strips the page it reads; the profile's body must stay as selected.
+            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(body == null ? doc : doc.clone());
             title = title == null ? generic.title() : title;
             date = date.isPresent() ? date : generic.publishedAt();
             author = author == null ? generic.author() : author;
             body = body == null ? generic.body() : body;
         }
         return DocumentFactory.fromElement(page.url(), profile, title, author, date.orElse(null), body,
-                Engagement.UNKNOWN, page.fetchedAt(), null);
+                Engagement.UNKNOWN, page.fetchedAt());
     }
 
     private static Optional<Element> select(Document doc, String css) {

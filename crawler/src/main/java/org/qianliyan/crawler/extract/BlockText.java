@@ -10,7 +10,7 @@ import org.jsoup.select.NodeVisitor;
 /** Plain text of an element with one line per block (paragraph, row, list item, {@code <br>}). */
 final class BlockText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+    static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "section", "article", "table", "blockquote", "pre", "dd", "dt", "ul", "ol");
 
     private BlockText() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,10 +20,14 @@ public final class ChineseDates {
 
     /** Beijing time, in which Chinese sites state their dates. */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    /** A date, optionally followed by a time. */
+    /**
+     * A date, optionally followed by a time and, after a time, a UTC offset ({@code Z}, {@code +08:00}):
+     * groups 1–3 year, month, day; 4–6 hour, minute, second; 7 the offset.
+     */
     public static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-                    + "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})[:：时](\\d{1,2})(?:[:：分](\\d{1,2}))?)?");
+                    + "(?:\\s*(?:T|\\s)?\\s*(\\d{1,2})[:：时](\\d{1,2})(?:[:：分](\\d{1,2}))?(?:\\.\\d{1,9})?"
+                    + "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}(?!\\d)))?)?");
 
     private ChineseDates() {
     }
@@ -43,14 +48,7 @@ public final class ChineseDates {
                 return parsed;
             }
         }
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            Optional<Instant> instant = toInstant(m);
-            if (instant.isPresent()) {
-                return instant;
-            }
-        }
-        return Optional.empty();
+        return findPublishTime(text).map(PublishTime::instant);
     }
 
     /** @return the first date found with the built-in formats */
@@ -58,18 +56,41 @@ public final class ChineseDates {
         return find(text, List.of());
     }
 
-    static Optional<Instant> toInstant(Matcher m) {
+    /**
+     * @param m a match of {@link #DATE}
+     * @return the publish time it states: date only when it has no time; Beijing time unless it names an offset
+     */
+    static Optional<PublishTime> toPublishTime(Matcher m) {
         try {
             int year = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
-            int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-            int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-            return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second).atZone(BEIJING).toInstant());
+            if (m.group(4) == null) {
+                return Optional.of(PublishTime.onDay(LocalDate.of(year, month, day)));
+            }
+            LocalDateTime local = LocalDateTime.of(year, month, day, Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            ZoneId zone = m.group(7) == null ? BEIJING : ZoneOffset.of(m.group(7).length() == 5
+                    ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7));
+            return Optional.of(PublishTime.at(local.atZone(zone).toInstant()));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** @return the first publish time stated in the text, see {@link #toPublishTime} */
+    static Optional<PublishTime> findPublishTime(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            Optional<PublishTime> time = toPublishTime(m);
+            if (time.isPresent()) {
+                return time;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Instant> parseWith(String text, String format) {

@@ -12,7 +12,7 @@ import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceProfile;
 import org.qianliyan.crawler.url.CanonicalUrl;
 
-/** Builds {@link CrawledDocument}s: sanitizes HTML (DESIGN §8), hashes the text, canonicalises the URL. */
+/** Builds {@link CrawledDocument}s: sanitizes HTML (docs/design-notes.md, Privacy and safety), hashes the text, canonicalises the URL. */
 public final class DocumentFactory {
 
     private static final Safelist SAFELIST = Safelist.relaxed().removeTags("img").preserveRelativeLinks(false);
@@ -37,6 +37,20 @@ public final class DocumentFactory {
         String text = body == null ? "" : BlockText.of(body);
         return build(url, profile, title, author, publishedAt, text, body == null ? "" : sanitize(body, url), engagement,
                 fetchedAt, disclosure);
+    }
+
+    /**
+     * An article whose publish time may be a date only.
+     *
+     * @param published the publish time, or null when unknown
+     */
+    public static CrawledDocument fromElement(String url, SourceProfile profile, String title, String author,
+            PublishTime published, Element body, Engagement engagement, Instant fetchedAt) {
+        CrawledDocument doc = fromElement(url, profile, title, author, published == null ? null : published.instant(), body,
+                engagement, fetchedAt, null);
+        return published == null || !published.dateOnly() ? doc : new CrawledDocument(doc.url(), doc.canonicalUrl(),
+                doc.sourceId(), doc.kind(), doc.title(), doc.author(), doc.publishedAt(), doc.text(), doc.sanitizedHtml(),
+                doc.engagement(), doc.fetchedAt(), doc.contentHash(), doc.disclosure(), true);
     }
 
     /** Like {@link #fromElement} for bodies that are already text (feeds, JSON); the HTML is sanitized here. */

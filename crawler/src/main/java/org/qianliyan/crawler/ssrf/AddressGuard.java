@@ -1,7 +1,5 @@
 package org.qianliyan.crawler.ssrf;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The SSRF guard (DESIGN §6): refuses URLs whose host resolves to a loopback, private,
- * link-local, unique-local IPv6, carrier-grade NAT, multicast, unspecified or cloud metadata
- * address, unless the {@code host:port} or the address is allow-listed by an administrator.
+ * The SSRF guard (docs/design-notes.md, Crawling): refuses URLs whose host resolves to an address in any block of
+ * the IANA IPv4 and IPv6 special-purpose registries or multicast (loopback, private, shared,
+ * link-local and cloud metadata, documentation, benchmarking, reserved, …, see
+ * {@link SpecialPurposeAddresses}), unless the {@code host:port} or the address is
+ * allow-listed by an administrator.
  *
  * <p>The fetcher calls {@link #check(URI)} before the first request and after every redirect
  * hop. Every resolved address must be public, so a name with one private record is refused.
@@ -71,8 +71,9 @@ public final class AddressGuard {
             if (allowList.contains(literal + ":" + port) || allowList.contains(literal)) {
                 continue;
             }
-            if (!isPublic(address)) {
-                return Optional.of("address not public: " + host + " -> " + literal);
+            Optional<String> block = SpecialPurposeAddresses.blockOf(address);
+            if (block.isPresent()) {
+                return Optional.of("address not public: " + host + " -> " + literal + " (" + block.get() + ")");
             }
         }
         return Optional.empty();
@@ -80,47 +81,10 @@ public final class AddressGuard {
 
     /**
      * @param address an IP address
-     * @return whether it is a public unicast address
+     * @return whether it is a public unicast address: in no block of the IANA special-purpose
+     *         registries nor multicast ({@link SpecialPurposeAddresses})
      */
     public static boolean isPublic(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] b = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first != 0                                   // "this" network
-                    && !(first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
-                    && !(first == 169 && second == 254)          // link-local, incl. 169.254.169.254 metadata
-                    && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                    && !(first == 198 && (second == 18 || second == 19))   // benchmarking
-                    && first < 224;                              // multicast and reserved
-        }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) {                       // fc00::/7 unique local
-                return false;
-            }
-            if (isMappedOrCompatibleV4(b)) {
-                try {
-                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean isMappedOrCompatibleV4(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] == (byte) 0xff && b[11] == (byte) 0xff) || (b[10] == 0 && b[11] == 0);
+        return SpecialPurposeAddresses.blockOf(address).isEmpty();
     }
 }

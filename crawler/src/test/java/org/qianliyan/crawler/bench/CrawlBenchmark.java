@@ -33,7 +33,7 @@ import org.qianliyan.crawler.ssrf.HostResolver;
 
 /**
  * Crawl throughput against bare jsoup parsing of the same pages, in the same run, one thread
- * (DESIGN §9). Pages are generated UTF-8 news pages of about 60 KB served by the loopback
+ * (docs/design-notes.md, Benchmarks). Pages are generated UTF-8 news pages of about 60 KB served by the loopback
  * fixture server; politeness delay is zero for loopback here only. Three figures per round:
  * <ol>
  * <li>bare: {@code Jsoup.parse(bytes)} of each page held in memory;</li>

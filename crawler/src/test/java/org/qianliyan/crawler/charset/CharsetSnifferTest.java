@@ -6,33 +6,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.crawler.fixture.FixtureServer;
-import org.qianliyan.crawler.fixture.SharedFixtures;
 
 class CharsetSnifferTest {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     @Test
-    void real_gb18030_fragment_without_any_declaration_is_detected() {
-        byte[] body = SharedFixtures.read("gb2312/_chromium_gb18030_with_no_encoding_specified.html.xml");
-        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html");
-        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED);
-        assertThat(CharsetSniffer.decode(body, "text/html")).contains("马兴瑞").contains("何享健");
-    }
-
-    @Test
-    void real_gb2312_page_without_meta_is_detected() {
-        byte[] body = SharedFixtures.read("gb2312/_mozilla_bug171813_text.html");
-        assertThat(CharsetSniffer.decode(body, null)).contains("搜狐");
-    }
-
-    @Test
-    void real_rss_feeds_declaring_gb2312_in_the_xml_declaration_decode_as_gb18030() {
-        byte[] body = SharedFixtures.read("gb2312/w3cn.org.xml");
+    void a_feed_declaring_gb2312_in_the_xml_declaration_decodes_as_gb18030() {
+        byte[] body = FixtureServer.readResource("site/gb2312-feed.xml");
         SniffedCharset sniffed = CharsetSniffer.sniff(body, "application/xml");
         assertThat(sniffed.charset()).isEqualTo(GB18030);
         assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.META);
-        assertThat(CharsetSniffer.decode(SharedFixtures.read("gb2312/cnblog.org.xml"), null)).contains("<rss");
+        assertThat(CharsetSniffer.decode(body, null)).contains("<rss").contains("垃圾焚烧发电项目");
     }
 
     @Test
@@ -89,5 +74,40 @@ class CharsetSnifferTest {
         assertThat(CharsetSniffer.isValidUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).isFalse();
         assertThat(CharsetSniffer.isValidUtf8(new byte[] {(byte) 0xE5, (byte) 0x8D})).isFalse();
         assertThat(CharsetSniffer.isValidUtf8("环境".getBytes(Charset.forName("GBK")))).isFalse();
+    }
+
+    @Test
+    void a_gbk_page_whose_meta_claims_utf8_is_detected_over_the_declaration() {
+        byte[] body = ("<html><head><meta charset=\"utf-8\"><title>通报</title></head><body><p>某县生活垃圾焚烧发电厂"
+                + "二噁英排放浓度超标，生态环境局已责令整改并处以罚款。</p></body></html>").getBytes(Charset.forName("GBK"));
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html");
+        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED_OVER_DECLARATION);
+        assertThat(CharsetSniffer.decode(body, "text/html")).contains("二噁英排放浓度超标");
+    }
+
+    @Test
+    void a_short_gbk_page_without_any_declaration_decodes() {
+        byte[] body = "<p>焚烧厂冒黑烟</p>".getBytes(Charset.forName("GBK"));
+        assertThat(CharsetSniffer.decode(body, null)).isEqualTo("<p>焚烧厂冒黑烟</p>");
+        assertThat(CharsetSniffer.decode(body, "text/html")).isEqualTo("<p>焚烧厂冒黑烟</p>");
+    }
+
+    @Test
+    void a_utf8_page_whose_header_claims_gbk_is_read_as_utf8() {
+        byte[] body = "<html><body><p>环境信息依申请公开</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        SniffedCharset sniffed = CharsetSniffer.sniff(body, "text/html; charset=GBK");
+        assertThat(sniffed.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(sniffed.basis()).isEqualTo(SniffedCharset.Basis.DETECTED_OVER_DECLARATION);
+    }
+
+    @Test
+    void a_utf16_byte_order_mark_is_read_and_skipped() {
+        byte[] text = "<p>千里眼</p>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] body = new byte[text.length + 2];
+        body[0] = (byte) 0xFF;
+        body[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, body, 2, text.length);
+        assertThat(CharsetSniffer.sniff(body, "text/html; charset=UTF-8").basis()).isEqualTo(SniffedCharset.Basis.BOM);
+        assertThat(CharsetSniffer.decode(body, "text/html; charset=UTF-8")).isEqualTo("<p>千里眼</p>");
     }
 }

@@ -7,33 +7,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.fixture.FixtureServer;
-import org.qianliyan.crawler.fixture.SharedFixtures;
 import org.qianliyan.crawler.source.SourceKind;
 
 class FeedExtractorTest {
 
     @Test
-    void real_gb2312_rss_feed_yields_one_document_per_item_with_chinese_titles() {
-        byte[] body = SharedFixtures.read("gb2312/w3cn.org.xml");
-        Extraction extraction = new FeedExtractor().extract(Pages.page("http://www.w3cn.org/rss.xml", body, "text/xml"),
-                Pages.profile(SourceKind.RSS, "http://www.w3cn.org/rss.xml", null, null));
+    void a_gb2312_rss_feed_yields_one_document_per_item_with_chinese_titles_dates_and_plain_text() {
+        byte[] body = FixtureServer.readResource("site/gb2312-feed.xml");
+        Extraction extraction = new FeedExtractor().extract(Pages.page("http://hbj.example.gov.cn/rss.xml", body, null),
+                Pages.profile(SourceKind.RSS, "http://hbj.example.gov.cn/rss.xml", null, null));
         List<CrawledDocument> docs = extraction.documents();
-        assertThat(docs).isNotEmpty();
-        assertThat(docs).allSatisfy(d -> {
-            assertThat(d.url()).startsWith("http");
-            assertThat(d.title()).isNotBlank();
-        });
-        assertThat(docs.stream().map(CrawledDocument::title)).anyMatch(t -> t.codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff));
-        assertThat(docs).anySatisfy(d -> assertThat(d.publishedAt()).isNotNull());
-    }
-
-    @Test
-    void real_cnblog_rss_feed_parses() {
-        byte[] body = SharedFixtures.read("gb2312/cnblog.org.xml");
-        Extraction extraction = new FeedExtractor().extract(Pages.page("http://www.cnblog.org/rss.xml", body, null),
-                Pages.profile(SourceKind.RSS, "http://www.cnblog.org/rss.xml", null, null));
-        assertThat(extraction.documents()).hasSizeGreaterThan(1);
-        assertThat(extraction.documents()).allSatisfy(d -> assertThat(d.text()).doesNotContain("<p>"));
+        assertThat(docs).extracting(CrawledDocument::title)
+                .containsExactly("县环保局开展重点排污单位专项检查", "关于垃圾焚烧发电项目环境影响评价的公示");
+        assertThat(docs.get(0).url()).isEqualTo("http://hbj.example.gov.cn/news/2008/0312/1.html");
+        assertThat(docs.get(0).publishedAt()).isEqualTo(Instant.parse("2008-03-12T01:30:00Z"));
+        assertThat(docs).allSatisfy(d -> assertThat(d.text()).doesNotContain("<p>").doesNotContain("<b>"));
     }
 
     @Test

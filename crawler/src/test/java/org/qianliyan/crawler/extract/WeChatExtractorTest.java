@@ -4,55 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.qianliyan.crawler.CrawledDocument;
-import org.qianliyan.crawler.fixture.SharedFixtures;
+import org.qianliyan.crawler.fixture.FixtureServer;
 import org.qianliyan.crawler.source.SourceKind;
 
-/** Real saved WeChat and Sogou pages from ../shared/fixtures/wechat-sogou. */
+/** WeChat and Sogou pages written in their markup (test resources {@code site/}); real saved ones: {@code RealSavedPagesTest}. */
 class WeChatExtractorTest {
 
-    private static Extraction extract(String file) {
-        byte[] body = SharedFixtures.read("wechat-sogou/" + file);
-        return new WeChatExtractor().extract(Pages.page("https://mp.weixin.qq.com/s?__biz=x&mid=1&idx=1&sn=" + file, body, "text/html"),
+    static Extraction extract(String url, byte[] body) {
+        return new WeChatExtractor().extract(Pages.page(url, body, "text/html"),
                 Pages.profile(SourceKind.WECHAT, "https://weixin.sogou.com/weixin?type=2&query=x", null, null));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "article_detail_backgroud-image.html, 4月6日周五【新闻速览一分钟】, 华商报, 1522968980",
-        "article_detail_iframe.html, 【视频】石榴花开, 共产党员, 1521515999",
-        "article_detail_mpvoice.html, 语音 | 早安武汉〔2018.3.19 周一〕, 长江日报, 1521408600",
-        "article_detail_qqmusic.html, 关于音乐, 闲云野鹤古刹, 1523110915"})
-    void real_wechat_articles_yield_title_account_time_and_body(String file, String title, String account, long ct) {
-        Extraction extraction = extract(file);
+    private static Extraction extract(String resource) {
+        return extract("https://mp.weixin.qq.com/s?__biz=x&mid=1&idx=1&sn=" + resource,
+                FixtureServer.readResource("site/" + resource));
+    }
+
+    @Test
+    void an_article_yields_title_account_time_and_a_body_without_scripts_or_frames() {
+        Extraction extraction = extract("wechat-article.html");
+
         assertThat(extraction.documents()).hasSize(1);
         CrawledDocument doc = extraction.documents().get(0);
-        assertThat(doc.title()).isEqualTo(title);
-        assertThat(doc.author()).isEqualTo(account);
-        assertThat(doc.publishedAt()).isEqualTo(Instant.ofEpochSecond(ct));
+        assertThat(doc.title()).isEqualTo("垃圾焚烧厂开放日：我们去看了烟囱里的数据");
+        assertThat(doc.author()).isEqualTo("绿城环保观察");
+        assertThat(doc.publishedAt()).isEqualTo(Instant.ofEpochSecond(1701489600L));
         assertThat(doc.kind()).isEqualTo(SourceKind.WECHAT);
+        assertThat(doc.text()).contains("公众开放日").contains("12369环保热线").contains("再次走访");
         assertThat(doc.sanitizedHtml()).doesNotContain("<script").doesNotContain("<iframe");
     }
 
     @Test
-    void the_news_article_body_has_its_text() {
-        CrawledDocument doc = extract("article_detail_backgroud-image.html").documents().get(0);
-        assertThat(doc.text().length()).isGreaterThan(200);
-    }
-
-    @Test
     void an_expired_link_page_is_recognised_as_gone() {
-        Extraction extraction = extract("article_detail_expired.html");
+        Extraction extraction = extract("wechat-expired.html");
         assertThat(extraction.documents()).isEmpty();
         assertThat(extraction.gone()).contains("链接已过期");
     }
 
     @Test
     void a_sogou_article_search_page_yields_the_result_links_in_order() {
-        Extraction extraction = extract("search-gaokao-article.html");
+        Extraction extraction = extract("https://weixin.sogou.com/weixin?type=2&query=x",
+                FixtureServer.readResource("site/sogou-wechat-search.html"));
         assertThat(extraction.documents()).isEmpty();
-        assertThat(extraction.links()).hasSize(10).allSatisfy(l -> assertThat(l).startsWith("http://mp.weixin.qq.com/s?src=3"));
+        assertThat(extraction.links()).containsExactly("https://weixin.sogou.com/link?url=first&type=2",
+                "https://weixin.sogou.com/link?url=second&type=2", "https://weixin.sogou.com/link?url=third&type=2");
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.crawler.CrawledDocument;
-import org.qianliyan.crawler.fixture.SharedFixtures;
+import org.qianliyan.crawler.fixture.FixtureServer;
 import org.qianliyan.crawler.source.SourceKind;
 
-/** Real weibo.com ajax responses from ../shared/fixtures/weibo-ajax. */
+/** Answers in the shape of weibo.com's ajax API (test resources {@code site/}); real saved ones: {@code RealSavedPagesTest}. */
 class WeiboExtractorTest {
 
     private static Extraction extract(String url, byte[] body) {
@@ -18,25 +18,25 @@ class WeiboExtractorTest {
 
     @Test
     void long_text_yields_the_full_post_with_short_links_expanded() {
-        Extraction extraction = extract("https://weibo.com/ajax/statuses/longtext?id=4069372986738497",
-                SharedFixtures.read("weibo-ajax/ajax_statuses_longtext.json"));
+        Extraction extraction = extract("https://weibo.com/ajax/statuses/longtext?id=1",
+                FixtureServer.readResource("site/weibo-longtext.json"));
         CrawledDocument doc = extraction.documents().get(0);
-        assertThat(doc.text()).startsWith("中国再发野生动物园老虎伤人事件")
-                .contains("http://go.huanqiu.com/africa/2008-10/261943.html").doesNotContain("http://t.cn/RxlaENw");
-        assertThat(doc.title()).endsWith("…");
+        assertThat(doc.text()).startsWith("市生态环境局今天通报了全市垃圾焚烧发电厂十一月的自动监测数据")
+                .contains("http://sthjj.example.gov.cn/xwfb/202312/t20231205_1.html").doesNotContain("http://t.cn/A6xYz12");
+        assertThat(doc.title()).hasSize(41).endsWith("…");
     }
 
     @Test
     void profile_info_yields_the_account_with_followers_and_totals() {
-        Extraction extraction = extract("https://weibo.com/ajax/profile/info?uid=1959830294",
-                SharedFixtures.read("weibo-ajax/ajax_profile_info.json"));
+        Extraction extraction = extract("https://weibo.com/ajax/profile/info?uid=1000000001",
+                FixtureServer.readResource("site/weibo-profile.json"));
         CrawledDocument doc = extraction.documents().get(0);
-        assertThat(doc.title()).isEqualTo("汪有");
-        assertThat(doc.text()).contains("汪有，啥都有").contains("科学科普博主").contains("广东 广州");
-        assertThat(doc.engagement().followers()).isEqualTo(1520885);
-        assertThat(doc.engagement().comments()).isEqualTo(1566726);
-        assertThat(doc.engagement().reposts()).isEqualTo(2496143);
-        assertThat(doc.engagement().likes()).isEqualTo(26446005);
+        assertThat(doc.title()).isEqualTo("某市生态环境");
+        assertThat(doc.text()).contains("受理环境问题咨询").contains("某市生态环境局官方微博").contains("江苏 常州");
+        assertThat(doc.engagement().followers()).isEqualTo(123456);
+        assertThat(doc.engagement().comments()).isEqualTo(1234);
+        assertThat(doc.engagement().reposts()).isEqualTo(5678);
+        assertThat(doc.engagement().likes()).isEqualTo(90123);
     }
 
     @Test

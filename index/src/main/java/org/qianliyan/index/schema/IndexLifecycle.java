@@ -2,7 +2,6 @@ package org.qianliyan.index.schema;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,11 +9,7 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.json.JsonData;
 import org.qianliyan.index.IndexException;
-import org.qianliyan.index.query.IndexScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +23,12 @@ import org.slf4j.LoggerFactory;
  * document), the documents are copied (scan and bulk, by id), counted, the alias is
  * swapped in one atomic request, and only then is the old index deleted. A failed or
  * interrupted migration leaves the alias on the old index; the next {@code ensure} copies
- * again (by id, so nothing doubles).
+ * again (by id, so nothing doubles). An alias may also point at a generation of the
+ * current version ({@code <index>-<version>-g<n>}), written by {@link StagedIndices}; that
+ * counts as current.
  */
 public final class IndexLifecycle {
 
-    private static final int COPY_BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
 
     private final ElasticsearchClient client;
@@ -64,7 +60,7 @@ public final class IndexLifecycle {
         String alias = names.alias(definition.name());
         String target = names.concrete(definition);
         Set<String> current = indicesBehind(alias);
-        if (current.equals(Set.of(target))) {
+        if (current.size() == 1 && StagedIndices.isGenerationOf(current.iterator().next(), target)) {
             return;
         }
         createIfMissing(target, definition);
@@ -87,7 +83,7 @@ public final class IndexLifecycle {
         try {
             for (String source : old) {
                 call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
-                copy(source, target);
+                IndexCopy.copy(client, source, target, document -> true);
                 expected += count(source);
             }
             actual = count(target);
@@ -111,41 +107,13 @@ public final class IndexLifecycle {
         log.info("Migrated alias {} from {} to {} ({} documents)", alias, sources, target, actual);
     }
 
-    /** Copies every document by id; this server distribution has no {@code _reindex}. */
-    private void copy(String source, String target) {
-        List<BulkOperation> batch = new ArrayList<>();
-        IndexScan.of(client, source, COPY_BATCH).forEach(JsonData.class, hit -> {
-            batch.add(BulkOperation.of(op -> op.index(index -> index.index(target).id(hit.id()).document(hit.source()))));
-            if (batch.size() == COPY_BATCH) {
-                writeCopy(source, target, batch);
-            }
-        });
-        writeCopy(source, target, batch);
-        call("refresh " + target, () -> client.indices().refresh(refresh -> refresh.index(target)));
-    }
-
-    private void writeCopy(String source, String target, List<BulkOperation> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        BulkResponse response = call("copy " + source + " into " + target,
-                () -> client.bulk(bulk -> bulk.operations(List.copyOf(batch))));
-        batch.clear();
-        if (response.errors()) {
-            var failed = response.items().stream().filter(item -> item.error() != null).toList();
-            throw new IndexException("copying " + source + " into " + target + " failed for " + failed.size()
-                    + " documents, first: " + failed.get(0).error().reason()
-                    + "; the alias still points at the old index, nothing was lost");
-        }
-    }
-
-    private void blockWrites(String index, boolean blocked) {
+    void blockWrites(String index, boolean blocked) {
         String json = "{\"index.blocks.write\": " + (blocked ? "true" : "null") + "}";
         call((blocked ? "block" : "unblock") + " writes to " + index, () -> client.indices()
                 .putSettings(put -> put.index(index).withJson(new StringReader(json))));
     }
 
-    private Set<String> indicesBehind(String alias) {
+    Set<String> indicesBehind(String alias) {
         try {
             return client.indices().getAlias(get -> get.name(alias)).result().keySet();
         } catch (ElasticsearchException e) {
@@ -158,7 +126,7 @@ public final class IndexLifecycle {
         }
     }
 
-    private void createIfMissing(String index, IndexDefinition definition) {
+    void createIfMissing(String index, IndexDefinition definition) {
         boolean exists = call("check " + index, () -> client.indices().exists(e -> e.index(index)).value());
         if (exists) {
             return;
@@ -181,11 +149,11 @@ public final class IndexLifecycle {
     }
 
     @FunctionalInterface
-    private interface Call<T> {
+    interface Call<T> {
         T run() throws IOException;
     }
 
-    private static <T> T call(String what, Call<T> call) {
+    static <T> T call(String what, Call<T> call) {
         try {
             return call.run();
         } catch (ElasticsearchException e) {

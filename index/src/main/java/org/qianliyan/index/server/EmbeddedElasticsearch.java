@@ -78,7 +78,7 @@ public final class EmbeddedElasticsearch {
         builder.environment().put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = spawn(builder, console);
-        RunningElasticsearch running = RunningElasticsearch.started(uri, process);
+        RunningElasticsearch running = RunningElasticsearch.started(uri, process, console);
         Instant started = Instant.now();
         Instant deadline = started.plus(settings.startTimeout());
         Instant nextProgress = started.plus(PROGRESS_EVERY);
@@ -190,7 +190,7 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    private static String tail(Path log) {
+    static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));

@@ -1,6 +1,7 @@
 package org.qianliyan.index.server;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -15,23 +16,35 @@ public final class RunningElasticsearch implements AutoCloseable {
 
     private final URI httpUri;
     private final Process process;
+    private final Path console;
     private final Thread shutdownHook;
 
-    private RunningElasticsearch(URI httpUri, Process process) {
+    private RunningElasticsearch(URI httpUri, Process process, Path console) {
         this.httpUri = httpUri;
         this.process = process;
+        this.console = console;
         this.shutdownHook = process == null ? null : new Thread(this::stop, "elasticsearch-shutdown");
         if (shutdownHook != null) {
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
     }
 
-    static RunningElasticsearch started(URI httpUri, Process process) {
-        return new RunningElasticsearch(httpUri, process);
+    static RunningElasticsearch started(URI httpUri, Process process, Path console) {
+        return new RunningElasticsearch(httpUri, process, console);
     }
 
     static RunningElasticsearch reused(URI httpUri) {
-        return new RunningElasticsearch(httpUri, null);
+        return new RunningElasticsearch(httpUri, null, null);
+    }
+
+    /** The launcher process we started (the server itself is one of its descendants), if any. */
+    Optional<Process> process() {
+        return Optional.ofNullable(process);
+    }
+
+    /** The file the server's console output goes to, when we started it. */
+    Optional<Path> console() {
+        return Optional.ofNullable(console);
     }
 
     /** Such as {@code http://127.0.0.1:9200}. */

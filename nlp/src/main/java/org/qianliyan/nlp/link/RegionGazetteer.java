@@ -1,15 +1,9 @@
 package org.qianliyan.nlp.link;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-import org.qianliyan.nlp.NlpException;
 import org.qianliyan.nlp.Span;
 import org.qianliyan.nlp.segment.TextNormalizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class RegionGazetteer {
 
-    private static final String PROVINCES = "/org/qianliyan/nlp/provinces.txt";
     private static final Pattern AUTONOMY = Pattern.compile(
             "^(.{2,}?)(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡"
                     + "|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|保安|裕固"
@@ -62,7 +55,7 @@ public final class RegionGazetteer {
      * @return the gazetteer
      */
     public static RegionGazetteer build(Collection<FacilityName> facilities) {
-        Map<String, String> provinceByAlias = loadProvinces();
+        Map<String, String> provinceByAlias = RegionNames.provinceAliases();
         Map<String, List<Candidate>> byAlias = new HashMap<>();
         for (String full : new LinkedHashSet<>(provinceByAlias.values())) {
             Region province = new Region(full, RegionLevel.PROVINCE, full, null);
@@ -144,30 +137,6 @@ public final class RegionGazetteer {
             }
         }
         list.add(new Candidate(region, weak));
-    }
-
-    private static Map<String, String> loadProvinces() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = RegionGazetteer.class.getResourceAsStream(PROVINCES)) {
-            if (in == null) {
-                throw new NlpException("missing resource " + PROVINCES);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.strip().split("\\s+");
-                map.put(parts[0], parts[0]);
-                for (String alias : parts[1].split(",")) {
-                    map.put(alias, parts[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new NlpException("cannot read " + PROVINCES, e);
-        }
-        return map;
     }
 
     /** @return every alias of a strong candidate with the HanLP nature {@code ns}, for the segmenter */

@@ -5,14 +5,18 @@ import java.util.regex.Pattern;
 
 /**
  * Masks personal data for public display, replacing characters with {@code *} so the masked text keeps the
- * original's length (and every span stays valid): mobile numbers (first three digits kept), landlines (area code
- * kept), ID-card numbers (valid birth date and check digit required), licence plates (province char kept),
+ * original's length (and every span stays valid): mobile numbers with or without {@code +86}, spaces or dashes
+ * (first three digits kept), landlines (area code kept), ID-card numbers of 18 digits (check digit not required:
+ * a mistyped number is still somebody's) and old 15-digit ones (region code kept), licence plates (province char kept),
  * e-mail addresses (first char kept), {@code @handles} (the {@code @} kept), and the building/unit/room part of
  * private street addresses (3号楼2单元501室, 12栋).
  *
  * <p>Left alone on purpose: amounts (50000元), dates and times, unified social credit codes (checked with their
  * GB 32100 check char first and protected), pollutant readings (35mg/m3, 0.1ngTEQ), coordinates, and road
- * numbers of institutional addresses (工业园区3号街). Thread-safe.
+ * numbers of institutional addresses (工业园区3号街).
+ *
+ * <p>Full-width digits and letters (１３８…) are matched as their ASCII forms, so typing a number in full width does
+ * not get it past the masker. Thread-safe.
  */
 public final class PiiMasker {
 
@@ -21,12 +25,16 @@ public final class PiiMasker {
     private static final Pattern CREDIT_CODE = Pattern.compile(NOT_ALNUM_BEFORE
             + "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}" + NOT_ALNUM_AFTER);
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    /** 18 digits (the last may be X) or the old 15-digit form; no date or check-digit test, to err on hiding. */
     private static final Pattern ID_CARD = Pattern.compile(NOT_ALNUM_BEFORE
-            + "[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]" + NOT_ALNUM_AFTER);
+            + "[1-9](?:\\d{16}[0-9Xx]|\\d{14})" + NOT_ALNUM_AFTER);
     private static final Pattern MOBILE = Pattern.compile(NOT_ALNUM_BEFORE
-            + "(?:\\+?86[\\- ]?)?1[3-9]\\d(?:[\\- ]?\\d{4}){2}" + NOT_ALNUM_AFTER);
+            + "(?:(?:\\+|00)?86[\\- ]?|\\(\\+?86\\) ?)?1[3-9]\\d(?:[\\- ]?\\d{4}){2}" + NOT_ALNUM_AFTER);
+    /** An area code (written 0531-, (0531), 0531 or +86 531) then the local number, the part masked. */
     private static final Pattern LANDLINE = Pattern.compile(NOT_ALNUM_BEFORE
-            + "(?:\\(0\\d{2,3}\\)|0\\d{2,3}-)\\s?[2-9]\\d{6,7}(?:-\\d{1,4})?" + NOT_ALNUM_AFTER);
+            + "(?:(?:\\+|00)86[\\- ]?\\(?0?[1-9]\\d{1,2}\\)?[- ]?|\\(0\\d{2,3}\\)|0\\d{2,3}[- ]"
+            + "|0\\d{2,3}(?=[2-9]\\d{7}(?![0-9])))\\s?"
+            + "(?<local>[2-9]\\d{2,3}[- ]?\\d{4}(?:-\\d{1,4})?)" + NOT_ALNUM_AFTER);
     private static final Pattern PLATE = Pattern.compile(
             "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•\\s]?"
                     + "[A-HJ-NP-Za-hj-np-z0-9]{4,5}[A-HJ-NP-Za-hj-np-z0-9挂学警]" + NOT_ALNUM_AFTER);
@@ -37,8 +45,6 @@ public final class PiiMasker {
     private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
 
     /**
      * @param text any text
@@ -53,39 +59,36 @@ public final class PiiMasker {
             return text;
         }
         char[] out = text.toCharArray();
+        String folded = asciiFolded(text);
         boolean[] protectedChars = new boolean[out.length];
         if (signals.longestDigitRun >= 6) {
-            protect(text, protectedChars);
+            protect(folded, protectedChars);
         }
         if (signals.at) {
-            maskAll(EMAIL, text, out, protectedChars, 1, 0);
-            maskAll(HANDLE, text, out, protectedChars, 1, 0);
+            maskAll(EMAIL, folded, out, protectedChars, 1, 0);
+            maskAll(HANDLE, folded, out, protectedChars, 1, 0);
         }
         if (signals.longestDigitRun >= 6) {
-            Matcher id = ID_CARD.matcher(text);
+            Matcher id = ID_CARD.matcher(folded);
             while (id.find()) {
-                if (validIdCard(id.group())) {
-                    apply(out, protectedChars, id.start() + 6, id.end());
-                }
+                apply(out, protectedChars, id.start() + 6, id.end());
             }
         }
         if (signals.digits >= 10) {
-            maskAll(MOBILE, text, out, protectedChars, 3, 0);
-            Matcher landline = LANDLINE.matcher(text);
+            maskAll(MOBILE, folded, out, protectedChars, 3, 0);
+            Matcher landline = LANDLINE.matcher(folded);
             while (landline.find()) {
-                String number = landline.group();
-                int keep = number.startsWith("(") ? number.indexOf(')') + 1 : number.indexOf('-') + 1;
-                apply(out, protectedChars, landline.start() + keep, landline.end());
+                apply(out, protectedChars, landline.start("local"), landline.end());
             }
         }
         if (signals.plate) {
-            maskAll(PLATE, text, out, protectedChars, 2, 0);
+            maskAll(PLATE, folded, out, protectedChars, 2, 0);
         }
         if (signals.dwelling) {
-            Matcher dwelling = DWELLING.matcher(text);
+            Matcher dwelling = DWELLING.matcher(folded);
             while (dwelling.find()) {
                 for (int i = dwelling.start(); i < dwelling.end(); i++) {
-                    if (Character.isDigit(text.charAt(i)) || "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+                    if (Character.isDigit(folded.charAt(i)) || "一二三四五六七八九十".indexOf(folded.charAt(i)) >= 0) {
                         apply(out, protectedChars, i, i + 1);
                     }
                 }
@@ -105,7 +108,7 @@ public final class PiiMasker {
             int run = 0;
             int longest = 0;
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+                char c = folded(text.charAt(i));
                 if (c >= '0' && c <= '9') {
                     digits++;
                     longest = Math.max(longest, ++run);
@@ -117,7 +120,7 @@ public final class PiiMasker {
                 } else if (c == '室' || c == '房' || c == '栋' || c == '幢' || c == '楼' || c == '单') {
                     dwelling = true;
                 } else if (i + 1 < text.length() && PLATE_PROVINCES.indexOf(c) >= 0) {
-                    char next = text.charAt(i + 1);
+                    char next = folded(text.charAt(i + 1));
                     plate |= (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z');
                 }
             }
@@ -127,6 +130,22 @@ public final class PiiMasker {
         boolean any() {
             return at || digits >= 6 || plate || dwelling;
         }
+    }
+
+    /** The same text with full-width ASCII forms and the ideographic space folded to ASCII: same length. */
+    private static String asciiFolded(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = folded(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static char folded(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : c;
     }
 
     private static void protect(String text, boolean[] protectedChars) {
@@ -167,13 +186,5 @@ public final class PiiMasker {
         }
         int check = (31 - sum % 31) % 31;
         return CREDIT_ALPHABET.charAt(check) == code.charAt(17);
-    }
-
-    static boolean validIdCard(String id) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK.charAt(sum % 11) == Character.toUpperCase(id.charAt(17));
     }
 }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LinkingEvaluationTest {
 
-    private final TextAnalyzer analyzer = Analyzers.withRealPlants();
+    private final TextAnalyzer analyzer = Analyzers.overAllPlants();
 
     private static Set<String> names(String column) {
         return column.equals("-") ? Set.of() : new TreeSet<>(Arrays.asList(column.split("\\|")));

@@ -1,7 +1,7 @@
 package org.qianliyan.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.Token;
@@ -15,7 +15,7 @@ import org.qianliyan.nlp.sentiment.SentimentLexicon;
 import org.qianliyan.nlp.sentiment.SentimentModel;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.nlp.support.EnvTexts;
-import org.qianliyan.nlp.support.SharedData;
+import org.qianliyan.testkit.Fixtures;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,9 +35,13 @@ class SentimentEvaluationTest {
     private static SentimentModel model;
     private static List<LabelledText> heldOut;
 
-    @BeforeAll
-    static void trainOnFourFifthsOfTheReviews() {
-        List<LabelledText> all = SentimentTrainer.readDirectory(SharedData.require("data/sentiment-reviews"));
+    /** Once per class, but before each test, so a missing data set skips (or fails) each test visibly. */
+    @BeforeEach
+    void trainOnFourFifthsOfTheReviews() {
+        if (model != null) {
+            return;
+        }
+        List<LabelledText> all = SentimentTrainer.readDirectory(Fixtures.shared("data/sentiment-reviews"));
         List<LabelledText> train = new ArrayList<>();
         heldOut = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

@@ -28,8 +28,38 @@ class PiiMaskerTest {
     }
 
     @Test
-    void eighteen_digits_with_a_wrong_check_digit_are_not_taken_for_an_id_card() {
-        assertThat(masker.mask("编号110105194912310021")).isEqualTo("编号110105194912310021");
+    void eighteen_digits_with_a_wrong_check_digit_are_still_masked_as_an_id_card() {
+        assertThat(masker.mask("编号110105194912310021")).isEqualTo("编号110105************");
+        assertThat(masker.mask("身份证37082819990230123x号")).isEqualTo("身份证370828************号");
+    }
+
+    @Test
+    void an_old_fifteen_digit_id_card_number_is_masked_after_the_region_code() {
+        assertThat(masker.mask("旧证号370828490101123。")).isEqualTo("旧证号370828*********。");
+    }
+
+    @Test
+    void mobile_numbers_with_country_code_spaces_or_dashes_lose_every_subscriber_digit() {
+        for (String written : new String[] {"+86 138 1234 5678", "+86-13812345678", "0086 13812345678",
+                "(+86)13812345678", "138 1234 5678", "86-138-1234-5678"}) {
+            String masked = masker.mask("电话" + written + "。");
+            assertThat(masked).as(written).doesNotContainPattern("[0-9]{4}").doesNotContain("5678").doesNotContain("1234");
+        }
+    }
+
+    @Test
+    void landlines_in_every_common_notation_lose_their_local_number() {
+        for (String written : new String[] {"0531-88886666", "0531 88886666", "053188886666", "(0531)8888-6666",
+                "010-6234 5678", "+86 10 62345678", "0537-8765432-801"}) {
+            String masked = masker.mask("电话" + written + "。");
+            assertThat(masked).as(written).doesNotContain("8888").doesNotContain("6666").doesNotContain("5678")
+                    .doesNotContain("8765").hasSameSizeAs("电话" + written + "。");
+        }
+    }
+
+    @Test
+    void full_width_digits_do_not_get_a_number_past_the_masker() {
+        assertThat(masker.mask("电话１３８１２３４５６７８")).isEqualTo("电话１３８********");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.qianliyan.nlp.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qianliyan.nlp.NlpException;
+import org.qianliyan.testkit.Fixtures;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,12 +43,12 @@ public final class EnvTexts {
 
     /** @return the parsed SA_Intensity.json */
     public static JsonNode sentimentIntensity() {
-        return read(SharedData.require("data/envtext/SA_Intensity.json"));
+        return read(Fixtures.shared("data/envtext/SA_Intensity.json"));
     }
 
     /** @return the parsed CLS_IsClimate.json */
     public static JsonNode isClimate() {
-        return read(SharedData.require("data/envtext/CLS_IsClimate.json"));
+        return read(Fixtures.shared("data/envtext/CLS_IsClimate.json"));
     }
 
     /** @return all texts of SA_Intensity (train then valid) */

@@ -2,16 +2,23 @@ package org.qianliyan.portal.analysis;
 
 import java.nio.file.Path;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.portal.config.QianliyanProperties;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-/** The one {@link TextAnalyzer} of the portal, linking to the facilities in the index. */
+/**
+ * The analysis feature's beans, all declared here (the nlp module knows no Spring): the one
+ * {@link TextAnalyzer} of the portal, linking to the facilities in the index, and the
+ * {@code nlp} commands.
+ */
 @Configuration
 class AnalysisConfiguration {
 
@@ -31,6 +38,21 @@ class AnalysisConfiguration {
     @Bean
     SentimentTrainer sentimentTrainer(NlpSettings settings) {
         return new SentimentTrainer(settings);
+    }
+
+    @Bean
+    FacilitySource indexedFacilities(ElasticsearchClient client, IndexSchema schema) {
+        return new IndexedFacilities(client, schema);
+    }
+
+    @Bean
+    NlpAnalyzeCommand nlpAnalyzeCommand(ObjectProvider<TextAnalyzer> analyzer) {
+        return new NlpAnalyzeCommand(analyzer);
+    }
+
+    @Bean
+    NlpTrainCommand nlpTrainCommand(SentimentTrainer trainer, NlpSettings settings) {
+        return new NlpTrainCommand(trainer, settings);
     }
 
     static Path sentimentModelPath(NlpProperties properties, QianliyanProperties portal) {

@@ -9,10 +9,8 @@ import org.qianliyan.index.query.IndexScan;
 import org.qianliyan.nlp.link.FacilityName;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
-import org.springframework.stereotype.Component;
 
 /** The NLP gazetteer's facilities: every document of the facilities index, read page by page. */
-@Component
 class IndexedFacilities implements FacilitySource {
 
     private static final int PAGE = 1000;

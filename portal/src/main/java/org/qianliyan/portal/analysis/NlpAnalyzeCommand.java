@@ -2,7 +2,6 @@ package org.qianliyan.portal.analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,12 +10,11 @@ import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.NlpAnalyze;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /** {@code nlp analyze}: text on standard input, the full analysis as JSON on standard output. */
-@Component
-class NlpAnalyzeCommand implements CliCommand {
+class NlpAnalyzeCommand implements CliCommand<NlpAnalyze> {
 
     /** Reading stops here; the analyzer itself truncates at its own, smaller limit. */
     private static final int MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -30,20 +28,12 @@ class NlpAnalyzeCommand implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "nlp analyze";
+    public Class<NlpAnalyze> options() {
+        return NlpAnalyze.class;
     }
 
     @Override
-    public String usage() {
-        return "nlp analyze < text.txt";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws IOException {
-        if (!arguments.isEmpty()) {
-            throw new CliUsageException("takes no arguments; give the text on standard input");
-        }
+    public int run(NlpAnalyze options, CliStreams io) throws IOException {
         byte[] input = io.in().readNBytes(MAX_INPUT_BYTES + 1);
         if (input.length > MAX_INPUT_BYTES) {
             throw new CliUsageException("input is larger than " + MAX_INPUT_BYTES / (1024 * 1024) + " MB");

@@ -1,28 +1,23 @@
 package org.qianliyan.portal.cli;
 
-import java.util.List;
-
 /**
- * One subcommand of the jar's command line (DESIGN §10), such as {@code import ljgk}.
+ * What one command of the command line does, once its options are parsed and checked
+ * ({@code docs/cli.md}). The options are one of the classes of {@link CommandLineContract};
+ * the implementing Spring bean gets them after the application context has started.
  *
- * <p>Commands are Spring beans; {@link CommandLine} finds the one whose {@link #name()}
- * words start the arguments, hands it the remaining arguments and exits with its code:
- * 0 success, 2 bad input (throw {@link CliUsageException} with the reason), 1 anything else.
+ * @param <O> the command's options class
  */
-public interface CliCommand {
+public interface CliCommand<O> {
 
-    /** The words that select this command, for example {@code "import ljgk"}. */
-    String name();
-
-    /** One usage line, for example {@code "import ljgk --plants F [--furnaces F] [--daily F]"}. */
-    String usage();
+    /** The options class of the command this bean runs, for example {@code CommandLineContract.ImportLjgk.class}. */
+    Class<O> options();
 
     /**
      * Runs the command.
      *
-     * @param arguments the arguments after the command's name
-     * @param io        standard input, output and error
-     * @return the exit code
+     * @param options the parsed and checked options
+     * @param io      standard input, output (the result only) and error (everything else)
+     * @return the exit code: 0 success, 2 bad input (or throw {@link CliUsageException}), 1 any other failure
      */
-    int run(List<String> arguments, CliStreams io) throws Exception;
+    int run(O options, CliStreams io) throws Exception;
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code qianliyan.*} (DESIGN §10).
+ * {@code qianliyan.*} (docs/design-notes.md, Contracts).
  *
  * @param dataDir where the portal keeps everything it owns: the embedded Elasticsearch,
  *                trained models, import uploads ({@code QIANLIYAN_DATA_DIR}, default {@code ./data})

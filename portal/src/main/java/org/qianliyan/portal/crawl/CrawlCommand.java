@@ -1,22 +1,20 @@
 package org.qianliyan.portal.crawl;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.qianliyan.crawler.SourceProgress;
-import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.Crawl;
 
 /**
  * {@code crawl [--source ID] [--once]}: one pass until nothing is due with {@code --once},
  * otherwise passes every {@code qianliyan.crawler.interval} until the process is stopped.
  * Progress per source goes to standard output after every pass.
  */
-public class CrawlCommand implements CliCommand {
+public class CrawlCommand implements CliCommand<Crawl> {
 
     private final CrawlService crawls;
     private final Duration interval;
@@ -27,22 +25,13 @@ public class CrawlCommand implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "crawl";
+    public Class<Crawl> options() {
+        return Crawl.class;
     }
 
     @Override
-    public String usage() {
-        return "crawl [--source ID] [--once]";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws InterruptedException {
-        CliArguments parsed = CliArguments.parse(arguments, Set.of("source"), Set.of("once"));
-        if (!parsed.positional().isEmpty()) {
-            throw new CliUsageException("unexpected argument " + parsed.positional().get(0) + ": " + usage());
-        }
-        Optional<String> source = parsed.option("source");
+    public int run(Crawl options, CliStreams io) throws InterruptedException {
+        Optional<String> source = options.source();
         do {
             CrawlPass pass;
             try {
@@ -51,10 +40,10 @@ public class CrawlCommand implements CliCommand {
                 throw new CliUsageException(e.getMessage());
             }
             report(pass, io);
-            if (!parsed.flag("once")) {
+            if (!options.once) {
                 Thread.sleep(interval.toMillis());
             }
-        } while (!parsed.flag("once"));
+        } while (!options.once);
         return 0;
     }
 

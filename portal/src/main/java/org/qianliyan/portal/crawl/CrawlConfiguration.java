@@ -11,12 +11,15 @@ import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
+import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.crawl.pipeline.UnmaskedPosts;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.qianliyan.portal.crawl.sources.SourceTrial;
 import org.qianliyan.portal.crawl.sources.SourcesAddCommand;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +52,17 @@ public class CrawlConfiguration {
 
     @Bean
     @Lazy
-    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema) {
-        return new PostSink(analyzer, client, schema.alias("posts"));
+    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema,
+            ObjectProvider<PostReviewOverlay> reviews) {
+        return new PostSink(analyzer, client, schema.alias("posts"), reviews.getIfAvailable(() -> PostReviewOverlay.NONE));
+    }
+
+    /** On start, masks the posts stored before every searchable field was masked (DESIGN §8). */
+    @Bean
+    @Profile("!cli")
+    ApplicationRunner unmaskedPostsMasking(ElasticsearchClient client, IndexSchema schema,
+            ObjectProvider<TextAnalyzer> analyzer) {
+        return args -> new UnmaskedPosts(client, schema.alias("posts"), analyzer::getObject).maskAll();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.qianliyan.index.server.EmbeddedElasticsearch;
 import org.qianliyan.index.server.EmbeddedElasticsearchSettings;
-import org.qianliyan.index.server.RunningElasticsearch;
+import org.qianliyan.index.server.SupervisedElasticsearch;
 import org.qianliyan.portal.config.QianliyanProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts the official Elasticsearch server shipped inside the jar (or reuses one already
  * running on the port) when no external cluster is configured, and points Spring Boot's
- * client at it. The server stops with the portal.
+ * client at it. A server that dies is started again ({@link SupervisedElasticsearch}); it
+ * stops with the portal.
  */
 @Configuration
 @Conditional(NoExternalCluster.class)
@@ -26,22 +27,22 @@ class EmbeddedElasticsearchConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearchConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    RunningElasticsearch embeddedElasticsearch(QianliyanProperties portal, ElasticsearchProperties settings,
-                                               ElasticsearchArchive archive) {
+    SupervisedElasticsearch embeddedElasticsearch(QianliyanProperties portal, ElasticsearchProperties settings,
+                                                  ElasticsearchArchive archive) {
         var embedded = new EmbeddedElasticsearch(new EmbeddedElasticsearchSettings(
                 archive.extractTo(portal.dataDir()),
                 portal.dataDir(),
                 settings.embeddedPort(),
                 settings.embeddedHeap(),
                 settings.startTimeout()));
-        RunningElasticsearch running = embedded.start(progress -> log.info("{}", progress));
+        var running = SupervisedElasticsearch.start(embedded, progress -> log.info("{}", progress));
         log.info("Elasticsearch ready at {} ({})", running.httpUri(),
                 running.ownedByUs() ? "started by this portal" : "already running, reused");
         return running;
     }
 
     @Bean
-    ElasticsearchConnectionDetails embeddedConnectionDetails(RunningElasticsearch elasticsearch) {
+    ElasticsearchConnectionDetails embeddedConnectionDetails(SupervisedElasticsearch elasticsearch) {
         URI uri = elasticsearch.httpUri();
         var node = new ElasticsearchConnectionDetails.Node(uri.getHost(), uri.getPort(),
                 ElasticsearchConnectionDetails.Node.Protocol.HTTP, null, null);

@@ -34,6 +34,19 @@ public class IndexCounts {
         return counts;
     }
 
+    /** Generated demo documents ({@code demo: true}) among {@code names}, so pages can say the figures include them. */
+    public long demo(List<String> names) {
+        List<String> aliases = names.stream()
+                .filter(name -> schema.definitions().stream().map(IndexDefinition::name).anyMatch(name::equals))
+                .map(schema::alias).toList();
+        try {
+            return aliases.isEmpty() ? 0 : client.count(request -> request.index(aliases).ignoreUnavailable(true)
+                    .query(q -> q.term(t -> t.field("demo").value(true)))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count demo documents", e);
+        }
+    }
+
     private long count(String alias) {
         try {
             return client.count(request -> request.index(alias)).count();

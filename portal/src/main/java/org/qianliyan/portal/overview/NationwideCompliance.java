@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.springframework.stereotype.Service;
 

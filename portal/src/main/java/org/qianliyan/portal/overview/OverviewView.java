@@ -30,6 +30,12 @@ public class OverviewView extends Div implements HasDynamicTitle {
         addClassName("qly-page");
         Map<String, Long> counts = indexCounts.of(PUBLIC_DATASETS);
         add(new H1(getTranslation("overview.title")), lede());
+        if (indexCounts.demo(PUBLIC_DATASETS) > 0) {
+            Paragraph demo = new Paragraph(getTranslation("overview.demo-notice"));
+            demo.setId("overview-demo-notice");
+            demo.addClassName("qly-incinerator-demo");
+            add(demo);
+        }
         NationwideCompliance.Snapshot compliance = nationwide.snapshot();
         add(new H2(getTranslation("overview.compliance.title", compliance.period().from(), compliance.period().to())),
                 complianceFigures(compliance));

@@ -9,8 +9,9 @@ package org.qianliyan.portal.search;
  * @param snippet the text around the first match, personal data masked for articles
  * @param date    the most relevant date (decision, publication), ISO, or empty
  * @param link    where to read it on the portal, or the article's own URL
+ * @param demo    generated demo data (示例), to be labelled as such
  */
-public record SearchHit(Kind kind, String id, String title, String snippet, String date, String link) {
+public record SearchHit(Kind kind, String id, String title, String snippet, String date, String link, boolean demo) {
 
     /** The datasets a search covers. */
     public enum Kind { FACILITY, CASE, POST }

@@ -14,13 +14,19 @@ final class SearchHitMapper {
         return switch (kind) {
             case FACILITY -> new SearchHit(kind, id, text(source, "name"),
                     join(text(source, "province"), text(source, "city"), text(source, "county"), text(source, "address")),
-                    text(source, "start_date"), "/incinerators/" + id);
+                    text(source, "start_date"), "/incinerators/" + id, demo(source));
             case CASE -> new SearchHit(kind, id,
                     join(text(source, "partyName"), text(source, "decisionNumber")),
-                    snippet(text(source, "violationFacts")), text(source, "decisionDate"), "/enforcement/" + id);
+                    snippet(text(source, "violationFacts")), text(source, "decisionDate"), "/enforcement/" + id,
+                    demo(source));
             case POST -> new SearchHit(kind, id, text(source, "title"),
-                    snippet(text(source, "masked_text")), text(source, "published_at"), text(source, "url"));
+                    snippet(text(source, "masked_text")), text(source, "published_at"), text(source, "url"),
+                    demo(source));
         };
+    }
+
+    private static boolean demo(Map<?, ?> source) {
+        return source != null && Boolean.TRUE.equals(source.get("demo"));
     }
 
     private static String snippet(String text) {

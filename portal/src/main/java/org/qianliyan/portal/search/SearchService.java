@@ -12,16 +12,17 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.qianliyan.nlp.TextAnalyzer;
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches plants, enforcement cases and articles together (DESIGN §3): an exact phrase on
+ * Searches plants, enforcement cases and articles together (docs/design-notes.md, Elasticsearch): an exact phrase on
  * the raw text (one token per character, so names and places match as written) ranks
  * first, and the words our HanLP analysis finds in the query give recall on the
  * segmented fields. The public sees articles from institutional sources only (news,
- * government, official accounts); individual social posts are for staff (DESIGN §8).
+ * government, official accounts); individual social posts are for staff (docs/design-notes.md, Privacy and safety).
  */
 @Service
 public class SearchService {
@@ -73,7 +74,8 @@ public class SearchService {
     private static Query facilityQuery(String query, String words) {
         return anyOf(
                 phrase("name", query, 5), phrase("address", query, 2), phrase("credit_code", query, 5),
-                term("province", query), term("city", query), term("county", query), term("operator_group", query),
+                anyTerm("province", RegionNames.provinceSpellings(query)),
+                anyTerm("city", RegionNames.citySpellings("", query)), term("county", query), term("operator_group", query),
                 wordsMatch("name_words", words));
     }
 
@@ -81,7 +83,7 @@ public class SearchService {
         return anyOf(
                 phrase("partyName", query, 5), phrase("decisionNumber.text", query, 4), term("creditCode", query),
                 phrase("violationFacts", query, 2), phrase("penaltyContent", query, 1), phrase("legalBasis", query, 1),
-                term("province", query), term("authority", query));
+                anyTerm("province", RegionNames.provinceSpellings(query)), term("authority", query));
     }
 
     private static Query postQuery(String query, String words, boolean includeSocial) {
@@ -104,6 +106,12 @@ public class SearchService {
 
     private static Query term(String field, String text) {
         return Query.of(q -> q.term(t -> t.field(field).value(text).boost(3f)));
+    }
+
+    /** Region fields: 广东 finds 广东省, and records stored before names were normalised. */
+    private static Query anyTerm(String field, List<String> values) {
+        return Query.of(q -> q.terms(t -> t.field(field).boost(3f).terms(v -> v.value(
+                values.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
     }
 
     private static Query wordsMatch(String field, String words) {

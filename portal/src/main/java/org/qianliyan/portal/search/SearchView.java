@@ -77,6 +77,12 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
         Paragraph summary = new Paragraph(getTranslation("search.summary", found.total(), found.query()));
         summary.setId("search-summary");
         results.add(summary);
+        if (found.hits().stream().anyMatch(SearchHit::demo)) {
+            Paragraph demo = new Paragraph(getTranslation("search.demo-notice"));
+            demo.setId("search-demo-notice");
+            demo.addClassName("qly-incinerator-demo");
+            results.add(demo);
+        }
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
             List<SearchHit> ofKind = found.hits().stream().filter(hit -> hit.kind() == kind).toList();
             long total = found.totals().getOrDefault(kind, 0L);
@@ -99,6 +105,11 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
         }
         Div card = new Div(title);
         card.addClassNames("qly-card", "qly-search-hit");
+        if (hit.demo()) {
+            Span demo = new Span(getTranslation("search.demo"));
+            demo.getElement().getThemeList().add("badge contrast");
+            card.add(demo);
+        }
         if (!hit.date().isBlank()) {
             Span date = new Span(hit.date().length() > 10 ? hit.date().substring(0, 10) : hit.date());
             date.addClassName("qly-search-date");

@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate-limits password logins (DESIGN §8), by form or HTTP Basic. Every attempt is counted
- * before its password is checked, atomically, so a hundred parallel guesses get at most
- * {@code max-failed-logins} checks; a successful login takes its own attempt back.
+ * Rate-limits password logins (docs/design-notes.md, Privacy and safety), by form or HTTP
+ * Basic. Every attempt is counted before its password is checked, atomically, so a hundred
+ * parallel guesses get at most {@code max-failed-logins} checks; a successful login takes
+ * its own attempt back.
  *
  * <p>Two counters: per account at an address (the account name normalised, so
  * {@code Admin} and {@code ADMIN} share five guesses; keyed with the address so a guesser

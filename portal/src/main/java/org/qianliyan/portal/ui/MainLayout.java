@@ -92,6 +92,7 @@ public class MainLayout extends AppLayout {
         if (authentication.isAuthenticated()) {
             drawer.add(section("shell.nav.staff",
                     item("shell.nav.opinion", "staff/opinion", VaadinIcon.COMMENTS),
+                    item("shell.nav.alerts", "staff/opinion/alerts", VaadinIcon.BELL),
                     item("shell.nav.sources", "staff/sources", VaadinIcon.GLOBE_WIRE),
                     item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD),
                     authentication.hasRole("ADMIN") ? item("shell.nav.users", "staff/users", VaadinIcon.USERS) : null,

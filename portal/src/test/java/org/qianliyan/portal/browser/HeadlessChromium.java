@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.qianliyan.testkit.Fixtures;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile, as a
@@ -78,8 +78,8 @@ public final class HeadlessChromium implements ParameterResolver {
     }
 
     private static ChromeDriver start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: install chromium and chromium-driver (Debian packages) for browser tests");
+        Fixtures.assumeAvailable(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need chromium and chromium-driver (Debian packages)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The browser console is kept, so tests can read what the page logged (such as CSP violations).

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
+import org.qianliyan.portal.cli.QianliyanCli;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.hj212.Hj212Crc;
 import org.qianliyan.portal.support.PortalIntegrationTest;
@@ -29,7 +30,7 @@ class Hj212ImportIT {
             + "a01006-ValidNum=10,a01006-TotalNum=10&&2800";
 
     @Autowired
-    List<CliCommand> commands;
+    List<CliCommand<?>> commands;
 
     @Autowired
     ElasticsearchClient client;
@@ -47,11 +48,10 @@ class Hj212ImportIT {
                 frame("QN=20250301100500000;ST=22;CN=2111;PW=123456;MN=ITMN0001;Flag=8;CP=&&DataTime=20250301100500;"
                         + "a01901-Avg=871.0,a01901-Flag=N;a01902-Avg=866.0&&"),
                 BAD_CRC), StandardCharsets.UTF_8);
-        CliCommand command = commands.stream().filter(c -> c.name().equals("import hj212")).findFirst().orElseThrow();
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
 
-        int code = command.run(List.of(file.toString()), new CliStreams(new ByteArrayInputStream(new byte[0]),
+        int code = QianliyanCli.run(List.of("import", "hj212", file.toString()), commands, new CliStreams(new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
 
         assertThat(code).isZero();

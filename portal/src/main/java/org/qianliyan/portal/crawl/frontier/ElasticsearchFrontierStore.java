@@ -27,7 +27,7 @@ import org.qianliyan.portal.crawl.frontier.VersionedDocuments.Versioned;
 
 /**
  * The crawl frontier in the {@code crawl-status} index, shared by every crawler process that
- * points at the same cluster (DESIGN §2, as StormCrawler's status index).
+ * points at the same cluster (docs/design-notes.md, Modules, as StormCrawler's status index).
  *
  * <p>Document ids are the SHA-256 of the canonical URL, so adding is a {@code create} that
  * loses quietly for a known URL. Leasing searches due, unleased URLs oldest first, takes the

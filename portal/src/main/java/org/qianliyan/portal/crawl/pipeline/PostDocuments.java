@@ -16,33 +16,49 @@ import org.qianliyan.nlp.link.PlaceLink;
 import org.qianliyan.nlp.topic.Topic;
 
 /**
- * Builds the {@code posts} document of a crawled document and its analysis (DESIGN §3): the
+ * Builds the {@code posts} document of a crawled document and its analysis (docs/design-notes.md, Elasticsearch): the
  * segmented words space-joined in {@code *_words} (whitespace analyzer, word recall) next to
- * the raw text (standard analyzer, exact phrase search), the analysis, the SimHash with its
- * bands, and the story the post belongs to.
+ * the text (standard analyzer, exact phrase search), the analysis, the SimHash with its
+ * bands, and the story the post belongs to. Every indexed or displayed text field holds the
+ * {@link MaskedPost}; the raw title and text are only stored, for staff.
  */
 final class PostDocuments {
 
     private PostDocuments() {
     }
 
-    static Map<String, Object> of(CrawledDocument d, AnalysisResult a, List<String> titleWords, List<String> bands,
-            String storyId, int repostCount) {
+    static Map<String, Object> of(CrawledDocument d, MaskedPost masked, AnalysisResult a, List<String> titleWords,
+            List<String> bands, String storyId, int repostCount) {
         Map<String, Object> doc = new HashMap<>();
         doc.put(PostFields.URL, d.url());
         doc.put(PostFields.CANONICAL_URL, d.canonicalUrl());
         doc.put(PostFields.SOURCE_ID, d.sourceId());
         doc.put(PostFields.KIND, d.kind().name());
-        doc.put(PostFields.TITLE, d.title());
-        doc.put(PostFields.TITLE_WORDS, String.join(" ", titleWords));
         doc.put(PostFields.AUTHOR, d.author());
         doc.put(PostFields.PUBLISHED_AT, text(d.publishedAt()));
         doc.put(PostFields.FETCHED_AT, text(d.fetchedAt()));
-        doc.put(PostFields.TEXT, d.text());
+        doc.put(PostFields.RAW_TITLE, d.title());
+        doc.put(PostFields.RAW_TEXT, d.text());
+        doc.put(PostFields.CONTENT_HASH, d.contentHash());
+        doc.putAll(searchable(masked, a, titleWords));
+        doc.put(PostFields.SIMHASH, a.simHash());
+        doc.put(PostFields.SIMHASH_BANDS, bands);
+        doc.put(PostFields.STORY_ID, storyId);
+        doc.put(PostFields.REPOST_COUNT, repostCount);
+        doc.put(PostFields.ENGAGEMENT, engagement(d.engagement()));
+        return doc;
+    }
+
+    /** The fields public search reads or shows, and the analysis: all from the masked post. */
+    static Map<String, Object> searchable(MaskedPost masked, AnalysisResult a, List<String> titleWords) {
+        Map<String, Object> doc = new HashMap<>();
+        doc.put(PostFields.TITLE, masked.title());
+        doc.put(PostFields.TITLE_WORDS, String.join(" ", titleWords));
+        doc.put(PostFields.TEXT, masked.text());
         doc.put(PostFields.TEXT_WORDS, String.join(" ", a.tokens().stream().map(Token::word).map(String::strip).toList()));
         doc.put(PostFields.MASKED_TEXT, a.maskedText());
-        doc.put(PostFields.HTML, d.sanitizedHtml());
-        doc.put(PostFields.CONTENT_HASH, d.contentHash());
+        doc.put(PostFields.HTML, masked.html());
+        doc.put(PostFields.PII_MASKED, true);
         doc.put(PostFields.SENTIMENT, a.sentiment().label().name());
         doc.put(PostFields.SENTIMENT_SCORE, a.sentiment().score());
         doc.put(PostFields.TOPICS, a.topics().stream().map(Topic::name).sorted().toList());
@@ -54,11 +70,6 @@ final class PostDocuments {
         doc.put(PostFields.FACILITY_IDS, distinct(a.facilities().stream().map(FacilityLink::id).toList()));
         doc.put(PostFields.FACILITY_NAMES, distinct(a.facilities().stream().map(FacilityLink::name).toList()));
         doc.put(PostFields.KEYWORDS, a.keywords().stream().map(Keyword::word).toList());
-        doc.put(PostFields.SIMHASH, a.simHash());
-        doc.put(PostFields.SIMHASH_BANDS, bands);
-        doc.put(PostFields.STORY_ID, storyId);
-        doc.put(PostFields.REPOST_COUNT, repostCount);
-        doc.put(PostFields.ENGAGEMENT, engagement(d.engagement()));
         return doc;
     }
 

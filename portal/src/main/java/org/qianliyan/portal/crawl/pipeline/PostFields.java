@@ -13,6 +13,11 @@ public final class PostFields {
     public static final String PUBLISHED_AT = "published_at";
     public static final String FETCHED_AT = "fetched_at";
     public static final String TEXT = "text";
+    /** The unmasked title and text: stored, never indexed, never read by a public query (DESIGN §8). */
+    public static final String RAW_TITLE = "raw_title";
+    public static final String RAW_TEXT = "raw_text";
+    /** True once title, text, markup, words and keywords are masked; older posts are masked again on start. */
+    public static final String PII_MASKED = "pii_masked";
     public static final String TEXT_WORDS = "text_words";
     public static final String MASKED_TEXT = "masked_text";
     public static final String HTML = "sanitized_html";

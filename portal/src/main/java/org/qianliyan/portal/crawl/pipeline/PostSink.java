@@ -31,6 +31,7 @@ public final class PostSink implements DocumentSink {
     private final PostIndex posts;
     private final SimHashBands bands;
     private final StoryGrouper stories;
+    private final PostReviewOverlay reviews;
 
     /**
      * @param analyzer the NLP analyzer
@@ -38,6 +39,12 @@ public final class PostSink implements DocumentSink {
      * @param index    the {@code posts} alias (or index)
      */
     public PostSink(TextAnalyzer analyzer, ElasticsearchClient client, String index) {
+        this(analyzer, client, index, PostReviewOverlay.NONE);
+    }
+
+    /** As above, with staff corrections re-applied to every post written. */
+    public PostSink(TextAnalyzer analyzer, ElasticsearchClient client, String index, PostReviewOverlay reviews) {
+        this.reviews = reviews;
         this.analyzer = analyzer;
         this.posts = new PostIndex(client, index);
         this.bands = new SimHashBands(analyzer.simHash().threshold());
@@ -47,22 +54,25 @@ public final class PostSink implements DocumentSink {
     @Override
     public void accept(CrawledDocument document) {
         String id = UrlIds.of(document.canonicalUrl());
-        String analysed = document.title().isEmpty() ? document.text() : document.title() + "\n" + document.text();
-        AnalysisResult analysis = analyzer.analyze(analysed);
-        List<String> titleWords = analyzer.segmentForIndex(document.title());
+        MaskedPost masked = MaskedPost.of(document, analyzer);
+        AnalysisResult analysis = analyzer.analyze(masked.analysed());
+        List<String> titleWords = analyzer.segmentForIndex(masked.title());
         List<String> bandKeys = bands.of(analysis.simHash());
         Optional<StoredPost> existing = posts.get(id);
         if (existing.isPresent()) {
-            Map<String, Object> fields = PostDocuments.of(document, analysis, titleWords, bandKeys,
+            Map<String, Object> fields = PostDocuments.of(document, masked, analysis, titleWords, bandKeys,
                     existing.get().storyId(), 0);
             fields.remove(PostFields.REPOST_COUNT);
+            reviews.apply(id, fields);
             posts.update(id, fields);
             LOG.debug("Post {} updated ({})", id, document.canonicalUrl());
             return;
         }
         Optional<String> story = stories.storyOf(id, analysis.simHash(), bandKeys);
         String storyId = story.orElse(id);
-        if (!posts.create(id, PostDocuments.of(document, analysis, titleWords, bandKeys, storyId, 0))) {
+        Map<String, Object> created = PostDocuments.of(document, masked, analysis, titleWords, bandKeys, storyId, 0);
+        reviews.apply(id, created);
+        if (!posts.create(id, created)) {
             accept(document);
             return;
         }

@@ -5,19 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 
 import org.qianliyan.crawler.CrawlerException;
 import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.crawler.source.SeedUrls;
 import org.qianliyan.crawler.source.SourceProfiles;
-import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.SourcesAdd;
 
 /** {@code sources add F.json}: adds or replaces a source from a profile file; exit 2 for an invalid profile. */
-public class SourcesAddCommand implements CliCommand {
+public class SourcesAddCommand implements CliCommand<SourcesAdd> {
 
     private final SourceRepository sources;
     private final Clock clock;
@@ -28,25 +27,17 @@ public class SourcesAddCommand implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "sources add";
+    public Class<SourcesAdd> options() {
+        return SourcesAdd.class;
     }
 
     @Override
-    public String usage() {
-        return "sources add F.json   (a source profile: id, name, kind, seedUrls, linkPattern, selectors, …)";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws IOException {
-        CliArguments parsed = CliArguments.parse(arguments, Set.of(), Set.of());
-        if (parsed.positional().size() != 1) {
-            throw new CliUsageException("expected one profile file: " + usage());
-        }
-        Path file = CliArguments.requireReadableFile(parsed.positional().get(0), "sources add");
+    public int run(SourcesAdd options, CliStreams io) throws IOException {
+        Path file = options.file;
         SourceProfile profile;
         try (InputStream in = Files.newInputStream(file)) {
             profile = SourceProfiles.fromJson(in);
+            SeedUrls.check(profile);
         } catch (CrawlerException e) {
             throw new CliUsageException(file.getFileName() + ": " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.qianliyan.crawler.CrawlerException;
 import org.qianliyan.crawler.source.SourceProfile;
+import org.qianliyan.crawler.source.SeedUrls;
 import org.qianliyan.crawler.source.SourceProfiles;
 
 /**
@@ -46,6 +47,7 @@ class SourceEditorDialog extends Dialog {
         Button save = new Button(getTranslation("crawl.editor.save"), e -> {
             try {
                 SourceProfile profile = SourceProfiles.fromJson(json.getValue());
+                SeedUrls.check(profile);
                 if (existing != null && !existing.id().equals(profile.id())) {
                     error.setText(getTranslation("crawl.editor.id-changed", existing.id()));
                     return;

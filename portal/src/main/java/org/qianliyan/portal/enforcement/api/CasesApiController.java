@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.qianliyan.portal.api.ApiIds;
 import org.qianliyan.portal.api.ApiNotFoundException;
 import org.qianliyan.portal.api.BadApiRequestException;
 import org.qianliyan.portal.enforcement.search.CaseCsv;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/cases} (the list with its filters, facets and paging, parameters as
  * on the list page), {@code /api/v1/cases.csv} (the same list as CSV) and
- * {@code /api/v1/cases/{id}} (DESIGN §10).
+ * {@code /api/v1/cases/{id}} (docs/design-notes.md, Contracts).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -65,7 +66,7 @@ class CasesApiController {
 
     @GetMapping(value = "/cases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode one(@PathVariable String id) {
-        return search.byId(id).map(CaseDocuments::toDocument)
+        return search.byId(ApiIds.checked(id)).map(CaseDocuments::toDocument)
                 .orElseThrow(() -> new ApiNotFoundException("no case with id " + id));
     }
 

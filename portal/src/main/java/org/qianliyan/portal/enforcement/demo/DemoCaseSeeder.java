@@ -10,6 +10,7 @@ import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.linking.FacilityRecord;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.qianliyan.portal.imports.DemoSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * On a fresh start with no cases, writes 60 示例 cases so the pages are not empty. They
  * concern the demo plants (named 示例…) found in the facilities index at that moment and
- * are linked to them by the ordinary linking rules. Not in one-shot command runs.
+ * are linked to them by the ordinary linking rules. Not in one-shot command runs, nor once
+ * real data has been imported ({@link DemoSwitch}).
  */
 @Component
 @Profile("!cli")
@@ -36,19 +38,22 @@ class DemoCaseSeeder {
     private final CaseWriter writer;
     private final FacilityDirectory facilities;
     private final EnforcementProperties properties;
+    private final DemoSwitch demo;
 
-    DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityDirectory facilities, EnforcementProperties properties) {
+    DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityDirectory facilities, EnforcementProperties properties,
+                   DemoSwitch demo) {
         this.search = search;
         this.writer = writer;
         this.facilities = facilities;
         this.properties = properties;
+        this.demo = demo;
     }
 
     // Late, so demo plants seeded at start-up by the incinerator feature are there to link to.
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void seedWhenEmpty() throws IOException {
-        if (!properties.demoCases() || search.count() > 0) {
+        if (!properties.demoCases() || demo.retired() || search.count() > 0) {
             return;
         }
         List<FacilityRecord> all = facilities.all();

@@ -12,8 +12,10 @@ import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.qianliyan.portal.imports.DataImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +57,14 @@ public class CrawledCaseIntake {
             return refused.isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException("writing the case of " + document.url() + " failed", e);
+        }
+    }
+
+    /** Facilities imported after start are linked from the next disclosure on. */
+    @EventListener
+    synchronized void facilitiesImported(DataImported event) {
+        if (event.facilitiesChanged()) {
+            matcher = null;
         }
     }
 

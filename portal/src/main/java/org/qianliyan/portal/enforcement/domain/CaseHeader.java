@@ -8,17 +8,21 @@ import java.util.Set;
 
 /**
  * The header row of an import file, checked before any data row is read so that a wrong
- * file fails at once with every unknown and missing column named.
+ * file fails at once with every missing and duplicate column named. Columns we do not
+ * know (provincial additions such as 行政相对人代码_2) are ignored and listed, so the
+ * import report can warn about them instead of refusing an otherwise good file.
  */
 public final class CaseHeader {
 
     private final List<CaseColumn> columns;
+    private final List<String> ignored;
 
-    private CaseHeader(List<CaseColumn> columns) {
+    private CaseHeader(List<CaseColumn> columns, List<String> ignored) {
         this.columns = columns;
+        this.ignored = ignored;
     }
 
-    /** @throws InvalidHeaderException listing unknown, duplicate and missing columns */
+    /** @throws InvalidHeaderException listing missing and duplicate columns */
     public static CaseHeader of(List<String> headers) {
         List<CaseColumn> columns = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -28,7 +32,7 @@ public final class CaseHeader {
             var column = CaseColumn.byHeader(header);
             if (column.isEmpty()) {
                 if (!header.isBlank() && !CaseColumn.DERIVED_HEADERS.contains(header.strip())) {
-                    unknown.add(header.strip());
+                    unknown.add(header.replace("\uFEFF", "").strip());
                 }
                 columns.add(null);
             } else {
@@ -40,19 +44,24 @@ public final class CaseHeader {
         }
         List<String> missing = new ArrayList<>();
         for (CaseColumn column : CaseColumn.values()) {
-            if (column.schemaColumn() && !seen.contains(column)) {
+            if (column.valueRequired() && !seen.contains(column)) {
                 missing.add(column.header());
             }
         }
-        if (!unknown.isEmpty() || !missing.isEmpty() || !duplicate.isEmpty()) {
+        if (!missing.isEmpty() || !duplicate.isEmpty()) {
             throw new InvalidHeaderException(List.copyOf(unknown), missing, List.copyOf(duplicate));
         }
-        return new CaseHeader(columns);
+        return new CaseHeader(columns, List.copyOf(unknown));
     }
 
-    /** The column at {@code position}, or null for a blank header whose cells are ignored. */
+    /** The column at {@code position}, or null for an ignored column whose cells are dropped. */
     public CaseColumn columnAt(int position) {
         return position < columns.size() ? columns.get(position) : null;
+    }
+
+    /** The headers of columns that are not ours, in file order; their cells are not imported. */
+    public List<String> ignored() {
+        return ignored;
     }
 
     public int size() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.qianliyan.nlp.link.RegionNames;
+
 /**
  * Turns one row of text values (by column) into a case, collecting every field problem
  * of the row rather than stopping at the first, so one report fixes the whole row.
@@ -34,6 +36,9 @@ public final class CaseRowParser {
                         PenaltyAmount.BareUnit.TEN_THOUSAND_YUAN));
         LocalDate date = text(row, CaseColumn.DECISION_DATE).isBlank() ? null : attempt(problems, null,
                 () -> DecisionDate.parse(CaseColumn.DECISION_DATE.header(), text(row, CaseColumn.DECISION_DATE)));
+        Optional<PenaltyAmount> confiscation = attempt(problems, Optional.empty(),
+                () -> PenaltyAmount.parse(CaseColumn.CONFISCATION_AMOUNT.header(),
+                        text(row, CaseColumn.CONFISCATION_AMOUNT), PenaltyAmount.BareUnit.TEN_THOUSAND_YUAN));
         Optional<SupervisionOrder> supervision = attempt(problems, Optional.empty(), () -> supervision(row));
         if (!problems.isEmpty()) {
             return new ParsedRow(Optional.empty(), problems);
@@ -44,8 +49,46 @@ public final class CaseRowParser {
                 text(row, CaseColumn.LEGAL_BASIS), text(row, CaseColumn.PENALTY_CATEGORY),
                 text(row, CaseColumn.PENALTY_CONTENT), amount, date, text(row, CaseColumn.AUTHORITY),
                 text(row, CaseColumn.DATA_SOURCE),
-                new Region(text(row, CaseColumn.PROVINCE), text(row, CaseColumn.CITY), text(row, CaseColumn.COUNTY)),
-                text(row, CaseColumn.SOURCE_URL), supervision, FacilityLink.NONE, false)), List.of());
+                region(row),
+                text(row, CaseColumn.SOURCE_URL), supervision, FacilityLink.NONE, false,
+                details(row, confiscation))), List.of());
+    }
+
+    /**
+     * The region columns are ours; the national export has none, so a blank province is
+     * taken from the deciding or publishing body when its name starts with one.
+     */
+    private static Region region(Map<CaseColumn, String> row) {
+        String province = text(row, CaseColumn.PROVINCE);
+        if (province.isEmpty()) {
+            province = RegionNames.provinceAtStartOf(text(row, CaseColumn.AUTHORITY));
+        }
+        if (province.isEmpty()) {
+            province = RegionNames.provinceAtStartOf(text(row, CaseColumn.DATA_SOURCE));
+        }
+        return new Region(province, text(row, CaseColumn.CITY), text(row, CaseColumn.COUNTY));
+    }
+
+    private static NationalDetails details(Map<CaseColumn, String> row, Optional<PenaltyAmount> confiscation) {
+        return new NationalDetails(text(row, CaseColumn.PARTY_CATEGORY), text(row, CaseColumn.LEGAL_REPRESENTATIVE),
+                confiscation, text(row, CaseColumn.LICENCE), dateOrText(row, CaseColumn.VALIDITY_END),
+                dateOrText(row, CaseColumn.PUBLICITY_END), code(row, CaseColumn.AUTHORITY_CODE),
+                code(row, CaseColumn.DATA_SOURCE_CODE), text(row, CaseColumn.REMARKS));
+    }
+
+    /** 处罚有效期 and 公示截止期 are usually dates, sometimes 长期 or a period: keep what is not a date. */
+    private static String dateOrText(Map<CaseColumn, String> row, CaseColumn column) {
+        String value = text(row, column);
+        try {
+            return value.isEmpty() ? "" : DecisionDate.parse(column.header(), value).toString();
+        } catch (InvalidFieldException e) {
+            return value;
+        }
+    }
+
+    /** The bodies' credit codes are shown, not used for linking, so a malformed one is kept rather than refused. */
+    private static String code(Map<CaseColumn, String> row, CaseColumn column) {
+        return HalfWidth.fold(text(row, column)).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Optional<SupervisionOrder> supervision(Map<CaseColumn, String> row) {

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * One administrative penalty decision after the national 双公示 schema, with the region
- * of the party, where it was published, an optional supervision order, and the facility
- * it is linked to. {@code demo} marks the generated 示例 cases of a fresh installation.
+ * of the party, where it was published, an optional supervision order, the facility it
+ * is linked to and the national export's further columns. {@code demo} marks the
+ * generated 示例 cases of a fresh installation.
  */
 public record EnforcementCase(
         String partyName,
@@ -26,7 +27,19 @@ public record EnforcementCase(
         String sourceUrl,
         Optional<SupervisionOrder> supervision,
         FacilityLink facility,
-        boolean demo) {
+        boolean demo,
+        NationalDetails details) {
+
+    /** A case with none of the national export's further columns (demo and crawled cases). */
+    public EnforcementCase(String partyName, Optional<String> creditCode, String decisionNumber, String violationType,
+                           String violationFacts, String legalBasis, String penaltyCategory, String penaltyContent,
+                           Optional<PenaltyAmount> penaltyAmount, LocalDate decisionDate, String authority,
+                           String dataSource, Region region, String sourceUrl, Optional<SupervisionOrder> supervision,
+                           FacilityLink facility, boolean demo) {
+        this(partyName, creditCode, decisionNumber, violationType, violationFacts, legalBasis, penaltyCategory,
+                penaltyContent, penaltyAmount, decisionDate, authority, dataSource, region, sourceUrl, supervision,
+                facility, demo, NationalDetails.NONE);
+    }
 
     public EnforcementCase {
         requireText(partyName, "partyName");
@@ -45,6 +58,7 @@ public record EnforcementCase(
         sourceUrl = orEmpty(sourceUrl);
         region = Objects.requireNonNullElse(region, Region.UNKNOWN);
         facility = Objects.requireNonNullElse(facility, FacilityLink.NONE);
+        details = Objects.requireNonNullElse(details, NationalDetails.NONE);
     }
 
     /** The deterministic document id (决定书文号 + 处罚机关). */
@@ -59,7 +73,7 @@ public record EnforcementCase(
     public EnforcementCase withFacility(FacilityLink link) {
         return new EnforcementCase(partyName, creditCode, decisionNumber, violationType, violationFacts, legalBasis,
                 penaltyCategory, penaltyContent, penaltyAmount, decisionDate, authority, dataSource, region,
-                sourceUrl, supervision, link, demo);
+                sourceUrl, supervision, link, demo, details);
     }
 
     private static void requireText(String value, String name) {

@@ -8,8 +8,10 @@ import java.util.function.LongConsumer;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.qianliyan.portal.imports.DataImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Imports a case file from the command line or the staff Imports page, linked against today's facilities. */
@@ -20,10 +22,12 @@ public class CaseImportService {
 
     private final CaseWriter writer;
     private final FacilityDirectory facilities;
+    private final ApplicationEventPublisher events;
 
-    public CaseImportService(CaseWriter writer, FacilityDirectory facilities) {
+    public CaseImportService(CaseWriter writer, FacilityDirectory facilities, ApplicationEventPublisher events) {
         this.writer = writer;
         this.facilities = facilities;
+        this.events = events;
     }
 
     /**
@@ -36,6 +40,9 @@ public class CaseImportService {
         ImportReport report = caseImport.run(fileName, () -> Files.newInputStream(file), skipInvalid, rowsDone);
         log.info("Imported cases from {}: {} rows, {} written, {} skipped, {} problems, links {}", fileName,
                 report.rowsRead(), report.written(), report.skipped(), report.problemCount(), report.links());
+        if (report.written() > 0) {
+            events.publishEvent(new DataImported("cases", false));
+        }
         return report;
     }
 }

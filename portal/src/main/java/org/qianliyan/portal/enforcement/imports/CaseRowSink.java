@@ -1,5 +1,6 @@
 package org.qianliyan.portal.enforcement.imports;
 
+import java.util.List;
 import java.util.Map;
 
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
@@ -9,4 +10,8 @@ import org.qianliyan.portal.enforcement.domain.CaseColumn;
 public interface CaseRowSink {
 
     void accept(long line, Map<CaseColumn, String> row);
+
+    /** Columns (or JSON keys) of the file that are not ours: their values are not imported. */
+    default void ignoredColumns(List<String> headers) {
+    }
 }

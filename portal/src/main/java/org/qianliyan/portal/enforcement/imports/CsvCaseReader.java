@@ -1,42 +1,39 @@
 package org.qianliyan.portal.enforcement.imports;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseHeader;
+import org.qianliyan.portal.imports.TextCharset;
+import org.qianliyan.portal.imports.UndecodableTextException;
 
 /**
  * CSV after RFC 4180 (quoted fields may hold commas, quotes and line breaks). Excel on a
- * Chinese Windows saves CSV in GBK, so a file that is not valid UTF-8 in its first 64 KiB
- * is read as GBK; a UTF-8 byte-order mark is skipped.
+ * Chinese Windows saves CSV in GBK: {@link TextCharset} tells which; bytes that fit neither
+ * charset make the file unreadable rather than garbled.
  */
 final class CsvCaseReader implements CaseFileReader {
 
-    private static final int SNIFF_BYTES = 64 * 1024;
-    private static final Charset GBK = Charset.forName("GBK");
-
     @Override
     public void read(InputStream in, CaseRowSink sink) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
-        Charset charset = sniff(buffered);
-        CsvRecords records = new CsvRecords(new InputStreamReader(buffered, charset));
+        CsvRecords records;
+        try {
+            records = new CsvRecords(TextCharset.open(in, "the file"));
+        } catch (UndecodableTextException e) {
+            throw new UnreadableFileException(e.getMessage(), e);
+        }
         List<String> headerCells = records.next();
         if (headerCells == null) {
             throw new UnreadableFileException("the file is empty: expected a header row");
         }
         CaseHeader header = CaseHeader.of(headerCells);
+        sink.ignoredColumns(header.ignored());
         List<String> cells;
         while ((cells = records.next()) != null) {
             if (cells.stream().allMatch(String::isBlank)) {
@@ -50,28 +47,6 @@ final class CsvCaseReader implements CaseFileReader {
                 }
             }
             sink.accept(records.recordStartLine(), row);
-        }
-    }
-
-    private static Charset sniff(BufferedInputStream in) throws IOException {
-        in.mark(SNIFF_BYTES);
-        byte[] head = in.readNBytes(SNIFF_BYTES);
-        in.reset();
-        int start = 0;
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            in.skip(3);
-            return StandardCharsets.UTF_8;
-        }
-        // A multi-byte character may be cut at the end of the sample: ignore the last 3 bytes.
-        int length = head.length == SNIFF_BYTES ? head.length - 3 : head.length;
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, start, Math.max(0, length)));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return GBK;
         }
     }
 
@@ -155,7 +130,12 @@ final class CsvCaseReader implements CaseFileReader {
                 pushedBack = -2;
                 return c;
             }
-            return reader.read();
+            try {
+                return reader.read();
+            } catch (CharacterCodingException e) {
+                throw new UnreadableFileException("line " + line + ": bytes that are not text in the charset the file"
+                        + " starts in (UTF-8 or GB18030); save it again in one charset", e);
+            }
         }
     }
 }

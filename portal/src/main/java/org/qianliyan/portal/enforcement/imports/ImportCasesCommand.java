@@ -1,13 +1,11 @@
 package org.qianliyan.portal.enforcement.imports;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
-import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.ImportCases;
 import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
  * refused documents.
  */
 @Component
-class ImportCasesCommand implements CliCommand {
+class ImportCasesCommand implements CliCommand<ImportCases> {
 
     private final CaseImportService imports;
 
@@ -26,29 +24,24 @@ class ImportCasesCommand implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "import cases";
+    public Class<ImportCases> options() {
+        return ImportCases.class;
     }
 
     @Override
-    public String usage() {
-        return "import cases F [--skip-invalid]   (F: .csv, .xlsx or .json with the 双公示 headers)";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws Exception {
-        CliArguments parsed = CliArguments.parse(arguments, Set.of(), Set.of("skip-invalid"));
-        if (parsed.positional().size() != 1) {
-            throw new CliUsageException("expected one file: " + usage());
-        }
-        Path file = CliArguments.requireReadableFile(parsed.positional().get(0), "import cases");
+    public int run(ImportCases options, CliStreams io) throws Exception {
+        Path file = options.file;
         ImportReport report;
         try {
-            report = imports.importFile(file.getFileName().toString(), file, parsed.flag("skip-invalid"), rows -> { });
+            report = imports.importFile(file.getFileName().toString(), file, options.skipInvalid, rows -> { });
         } catch (InvalidHeaderException | UnreadableFileException e) {
             throw new CliUsageException(file.getFileName() + ": " + e.getMessage());
         }
-        report.problems().forEach(problem -> io.err().println(problem));
+        if (!report.ignoredColumns().isEmpty()) {
+            io.err().println(file.getFileName() + ": warning: ignored unknown columns "
+                    + String.join(", ", report.ignoredColumns()));
+        }
+        report.problems().forEach(problem -> io.err().println(file.getFileName() + ": " + problem));
         if (report.problemCount() > report.problems().size()) {
             io.err().println("… and " + (report.problemCount() - report.problems().size()) + " more problems");
         }

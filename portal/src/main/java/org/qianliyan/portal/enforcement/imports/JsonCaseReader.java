@@ -12,12 +12,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
-import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
 
 /**
  * A JSON array of objects keyed by the same Chinese headers as the CSV template, read one
- * object at a time. Keys may be left out (a blank value); an unknown key stops the import,
- * as an unknown column does, naming the key and the object's position.
+ * object at a time. Keys may be left out (a blank value); an unknown key is ignored and
+ * reported once, as an unknown column is.
  */
 final class JsonCaseReader implements CaseFileReader {
 
@@ -33,7 +32,7 @@ final class JsonCaseReader implements CaseFileReader {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 position++;
                 JsonNode object = MAPPER.readTree(parser);
-                sink.accept(position, row(object, position));
+                sink.accept(position, row(object, sink));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new UnreadableFileException("case " + (position + 1) + ": expected a JSON object");
@@ -44,19 +43,15 @@ final class JsonCaseReader implements CaseFileReader {
         }
     }
 
-    private static Map<CaseColumn, String> row(JsonNode object, long position) {
+    private static Map<CaseColumn, String> row(JsonNode object, CaseRowSink sink) {
         Map<CaseColumn, String> row = new EnumMap<>(CaseColumn.class);
         List<String> unknown = new ArrayList<>();
         object.fields().forEachRemaining(field -> CaseColumn.byHeader(field.getKey()).ifPresentOrElse(
                 column -> row.put(column, field.getValue().isNull() ? "" : field.getValue().asText()),
                 () -> unknown.add(field.getKey())));
+        unknown.removeAll(CaseColumn.DERIVED_HEADERS);
         if (!unknown.isEmpty()) {
-            throw new InvalidHeaderException(unknown, List.of(), List.of()) {
-                @Override
-                public String getMessage() {
-                    return "case " + position + ": " + super.getMessage();
-                }
-            };
+            sink.ignoredColumns(unknown);
         }
         return row;
     }

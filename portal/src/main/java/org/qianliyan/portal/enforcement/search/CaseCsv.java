@@ -15,7 +15,8 @@ import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.SupervisionStatus;
 
 /**
- * Cases as CSV in the import template's columns (so an export can be re-imported), plus
+ * Cases as CSV in the import template's columns, the national 行政处罚 header first (so an
+ * export can be re-imported, here or wherever the national format is read), plus
  * the id and the facility link, in UTF-8 with a byte-order mark so Excel reads Chinese.
  */
 public final class CaseCsv implements AutoCloseable {
@@ -54,6 +55,16 @@ public final class CaseCsv implements AutoCloseable {
             case PENALTY_CATEGORY -> value.penaltyCategory();
             case PENALTY_CONTENT -> value.penaltyContent();
             case PENALTY_AMOUNT -> value.penaltyAmount().map(a -> a.tenThousandYuan().toPlainString()).orElse("");
+            case PARTY_CATEGORY -> value.details().partyCategory();
+            case LEGAL_REPRESENTATIVE -> value.details().legalRepresentative();
+            case CONFISCATION_AMOUNT -> value.details().confiscationAmount()
+                    .map(a -> a.tenThousandYuan().toPlainString()).orElse("");
+            case LICENCE -> value.details().licence();
+            case VALIDITY_END -> value.details().validUntil();
+            case PUBLICITY_END -> value.details().publicUntil();
+            case AUTHORITY_CODE -> value.details().authorityCode();
+            case DATA_SOURCE_CODE -> value.details().dataSourceCode();
+            case REMARKS -> value.details().remarks();
             case DECISION_DATE -> value.decisionDate().toString();
             case AUTHORITY -> value.authority();
             case DATA_SOURCE -> value.dataSource();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.enforcement.domain.CaseStatus;
 import org.qianliyan.portal.enforcement.domain.PenaltyBand;
 
@@ -34,7 +35,7 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidCaseQueryException("size must be between 1 and " + MAX_SIZE + ", got " + size);
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
+        if (((long) page + 1) * size > MAX_WINDOW) {
             throw new InvalidCaseQueryException("page " + page + " is beyond the first " + MAX_WINDOW
                     + " cases; narrow the filters or download the CSV");
         }
@@ -128,6 +129,9 @@ public record CaseQuery(Map<CaseFacet, String> filters, String text, String faci
                 case YEAR -> Integer.parseInt(value);
                 case BAND -> PenaltyBand.valueOf(value);
                 case STATUS -> CaseStatus.valueOf(value);
+                case PROVINCE -> {
+                    return RegionNames.province(value);
+                }
                 default -> { }
             }
             return value;

@@ -20,6 +20,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.qianliyan.portal.elasticsearch.DocumentIds;
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.store.CaseDocuments;
 import org.qianliyan.portal.enforcement.store.CaseFields;
@@ -27,7 +29,7 @@ import org.qianliyan.portal.enforcement.store.CaseFields;
 /**
  * Reads cases for the list, the case page, the plant page, the API and CSV export.
  * Text search is a phrase match on the standard-analysed fields, one token per CJK
- * character, so 光大 finds names that contain exactly 光大 (DESIGN §3).
+ * character, so 光大 finds names that contain exactly 光大 (docs/design-notes.md, Elasticsearch).
  */
 public class CaseSearch {
 
@@ -55,7 +57,8 @@ public class CaseSearch {
             }, ObjectNode.class);
             Map<CaseFacet, List<FacetBucket>> facets = new EnumMap<>(CaseFacet.class);
             for (CaseFacet facet : CaseFacet.values()) {
-                facets.put(facet, buckets(response.aggregations().get(facet.parameter())));
+                List<FacetBucket> buckets = buckets(response.aggregations().get(facet.parameter()));
+                facets.put(facet, facet == CaseFacet.PROVINCE ? byFullName(buckets) : buckets);
             }
             return new CasePage(response.hits().total().value(), cases(response), facets);
         } catch (IOException e) {
@@ -64,6 +67,9 @@ public class CaseSearch {
     }
 
     public Optional<EnforcementCase> byId(String id) {
+        if (!DocumentIds.plausible(id)) {
+            return Optional.empty();
+        }
         try {
             var response = client.get(g -> g.index(index).id(id), ObjectNode.class);
             return response.found() ? Optional.of(CaseDocuments.fromDocument(response.source())) : Optional.empty();
@@ -116,8 +122,15 @@ public class CaseSearch {
 
     static Query query(CaseQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        query.filters().forEach((facet, value) ->
-                bool.filter(f -> f.term(t -> t.field(facet.field()).value(value))));
+        query.filters().forEach((facet, value) -> {
+            if (facet == CaseFacet.PROVINCE) {
+                // Cases stored before names were normalised may hold 广东 for 广东省.
+                List<FieldValue> spellings = RegionNames.provinceSpellings(value).stream().map(FieldValue::of).toList();
+                bool.filter(f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(spellings))));
+            } else {
+                bool.filter(f -> f.term(t -> t.field(facet.field()).value(value)));
+            }
+        });
         if (!query.facilityId().isEmpty()) {
             bool.filter(f -> f.term(t -> t.field(CaseFields.FACILITY_ID).value(query.facilityId())));
         }
@@ -149,6 +162,17 @@ public class CaseSearch {
 
     private static List<EnforcementCase> cases(SearchResponse<ObjectNode> response) {
         return response.hits().hits().stream().map(hit -> CaseDocuments.fromDocument(hit.source())).toList();
+    }
+
+    /** One bucket per province: 广东 (stored before normalisation) counts under 广东省. */
+    static List<FacetBucket> byFullName(List<FacetBucket> buckets) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (FacetBucket bucket : buckets) {
+            counts.merge(RegionNames.province(bucket.value()), bucket.count(), Long::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new FacetBucket(e.getKey(), e.getValue())).toList();
     }
 
     private static List<FacetBucket> buckets(Aggregate aggregate) {

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.NamedValue;
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.enforcement.store.CaseFields;
 
 /** Cases and fines by year and by province, for the statistics page and its CSV. */
@@ -46,10 +49,16 @@ public class CaseStatistics {
             List<Tally> byYear = years.lterms().buckets().array().stream()
                     .map(b -> new Tally(String.valueOf(b.key()), b.docCount(), yuan(b.aggregations().get("fines"))))
                     .toList();
-            List<Tally> byProvince = provinces.sterms().buckets().array().stream()
+            // Cases stored before names were normalised (广东) count under the full name (广东省).
+            Map<String, Tally> provinceTallies = new LinkedHashMap<>();
+            provinces.sterms().buckets().array().stream()
                     .filter(b -> !b.key().stringValue().isBlank())
-                    .map(b -> new Tally(b.key().stringValue(), b.docCount(), yuan(b.aggregations().get("fines"))))
-                    .toList();
+                    .map(b -> new Tally(RegionNames.province(b.key().stringValue()), b.docCount(),
+                            yuan(b.aggregations().get("fines"))))
+                    .forEach(t -> provinceTallies.merge(t.key(), t, (a, b) -> new Tally(a.key(), a.cases() + b.cases(),
+                            a.fineYuan().add(b.fineYuan()))));
+            List<Tally> byProvince = provinceTallies.values().stream()
+                    .sorted(java.util.Comparator.comparingLong(Tally::cases).reversed()).toList();
             return new Breakdown(byYear, byProvince);
         } catch (IOException e) {
             throw new UncheckedIOException("computing case statistics failed", e);

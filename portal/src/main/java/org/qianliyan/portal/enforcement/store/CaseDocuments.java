@@ -16,6 +16,7 @@ import org.qianliyan.portal.enforcement.domain.CompanyNameKey;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.FacilityLink;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
+import org.qianliyan.portal.enforcement.domain.NationalDetails;
 import org.qianliyan.portal.enforcement.domain.PenaltyAmount;
 import org.qianliyan.portal.enforcement.domain.Region;
 import org.qianliyan.portal.enforcement.domain.SupervisionKind;
@@ -61,7 +62,33 @@ public final class CaseDocuments {
         doc.put(CaseFields.FACILITY_NAME, value.facility().facilityName());
         doc.put(CaseFields.LINK_BASIS, value.facility().basis().name());
         doc.put(CaseFields.DEMO, value.demo());
+        details(doc, value.details());
         return doc;
+    }
+
+    private static void details(ObjectNode doc, NationalDetails details) {
+        doc.put(CaseFields.PARTY_CATEGORY, details.partyCategory());
+        doc.put(CaseFields.LEGAL_REPRESENTATIVE, details.legalRepresentative());
+        details.confiscationAmount().ifPresent(amount -> doc.put(CaseFields.CONFISCATION_YUAN, amount.yuan()));
+        doc.put(CaseFields.LICENCE, details.licence());
+        doc.put(CaseFields.VALID_UNTIL, details.validUntil());
+        doc.put(CaseFields.PUBLIC_UNTIL, details.publicUntil());
+        doc.put(CaseFields.AUTHORITY_CODE, details.authorityCode());
+        doc.put(CaseFields.DATA_SOURCE_CODE, details.dataSourceCode());
+        doc.put(CaseFields.REMARKS, details.remarks());
+    }
+
+    private static NationalDetails details(JsonNode doc) {
+        return new NationalDetails(text(doc, CaseFields.PARTY_CATEGORY), text(doc, CaseFields.LEGAL_REPRESENTATIVE),
+                amount(doc, CaseFields.CONFISCATION_YUAN), text(doc, CaseFields.LICENCE),
+                text(doc, CaseFields.VALID_UNTIL), text(doc, CaseFields.PUBLIC_UNTIL),
+                text(doc, CaseFields.AUTHORITY_CODE), text(doc, CaseFields.DATA_SOURCE_CODE),
+                text(doc, CaseFields.REMARKS));
+    }
+
+    private static Optional<PenaltyAmount> amount(JsonNode doc, String field) {
+        return doc.hasNonNull(field) ? Optional.of(new PenaltyAmount(new BigDecimal(doc.get(field).asText())))
+                : Optional.empty();
     }
 
     private static ObjectNode supervision(SupervisionOrder order) {
@@ -79,9 +106,7 @@ public final class CaseDocuments {
     }
 
     public static EnforcementCase fromDocument(JsonNode doc) {
-        Optional<PenaltyAmount> amount = doc.hasNonNull(CaseFields.PENALTY_YUAN)
-                ? Optional.of(new PenaltyAmount(new BigDecimal(doc.get(CaseFields.PENALTY_YUAN).asText())))
-                : Optional.empty();
+        Optional<PenaltyAmount> amount = amount(doc, CaseFields.PENALTY_YUAN);
         LinkBasis basis = LinkBasis.valueOf(doc.path(CaseFields.LINK_BASIS).asText(LinkBasis.NONE.name()));
         FacilityLink link = basis == LinkBasis.NONE ? FacilityLink.NONE
                 : new FacilityLink(text(doc, CaseFields.FACILITY_ID), text(doc, CaseFields.FACILITY_NAME), basis);
@@ -94,7 +119,7 @@ public final class CaseDocuments {
                 text(doc, CaseFields.DATA_SOURCE),
                 new Region(text(doc, CaseFields.PROVINCE), text(doc, CaseFields.CITY), text(doc, CaseFields.COUNTY)),
                 text(doc, CaseFields.SOURCE_URL), supervision(doc.get(CaseFields.SUPERVISION)), link,
-                doc.path(CaseFields.DEMO).asBoolean(false));
+                doc.path(CaseFields.DEMO).asBoolean(false), details(doc));
     }
 
     private static Optional<SupervisionOrder> supervision(JsonNode node) {

@@ -29,6 +29,15 @@ public final class CaseFields {
     public static final String FACILITY_NAME = "facilityName";
     public static final String LINK_BASIS = "linkBasis";
     public static final String DEMO = "demo";
+    public static final String PARTY_CATEGORY = "partyCategory";
+    public static final String LEGAL_REPRESENTATIVE = "legalRepresentative";
+    public static final String CONFISCATION_YUAN = "confiscationYuan";
+    public static final String LICENCE = "licence";
+    public static final String VALID_UNTIL = "validUntil";
+    public static final String PUBLIC_UNTIL = "publicUntil";
+    public static final String AUTHORITY_CODE = "authorityCode";
+    public static final String DATA_SOURCE_CODE = "dataSourceCode";
+    public static final String REMARKS = "remarks";
 
     private CaseFields() {
     }

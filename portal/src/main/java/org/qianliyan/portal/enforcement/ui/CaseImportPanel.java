@@ -116,6 +116,12 @@ class CaseImportPanel implements StaffImportPanel {
                     result.links().getOrDefault(LinkBasis.NAME_AND_REGION, 0L),
                     result.links().getOrDefault(LinkBasis.NONE, 0L)));
         }
+        if (!result.ignoredColumns().isEmpty()) {
+            Paragraph ignored = new Paragraph(content.getTranslation("enforcement.import.ignored-columns",
+                    String.join("、", result.ignoredColumns())));
+            ignored.setId("case-import-ignored-columns");
+            report.add(ignored);
+        }
         if (!result.refusals().isEmpty()) {
             report.add(new Paragraph(content.getTranslation("enforcement.import.refused", result.refusals().size())));
         }

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.portal.enforcement.domain.CaseStatusChange;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.FacilityLink;
+import org.qianliyan.portal.enforcement.domain.NationalDetails;
+import org.qianliyan.portal.enforcement.domain.PenaltyAmount;
 import org.qianliyan.portal.enforcement.domain.SupervisionOrder;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 
@@ -70,20 +72,28 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private DescriptionList fields(EnforcementCase value) {
         DescriptionList list = new DescriptionList();
         list.setId("case-fields");
+        NationalDetails details = value.details();
         term(list, "enforcement.field.partyName", new Span(value.partyName()));
+        term(list, "enforcement.field.partyCategory", new Span(orNone(details.partyCategory())));
         term(list, "enforcement.field.creditCode", new Span(value.creditCode().orElse(none())));
+        term(list, "enforcement.field.legalRepresentative", new Span(orNone(details.legalRepresentative())));
         term(list, "enforcement.field.decisionNumber", new Span(value.decisionNumber()));
         term(list, "enforcement.field.violationType", new Span(orNone(value.violationType())));
         term(list, "enforcement.field.violationFacts", new Span(orNone(value.violationFacts())));
         term(list, "enforcement.field.legalBasis", new Span(orNone(value.legalBasis())));
         term(list, "enforcement.field.penaltyCategory", new Span(orNone(value.penaltyCategory())));
         term(list, "enforcement.field.penaltyContent", new Span(orNone(value.penaltyContent())));
-        term(list, "enforcement.field.penaltyAmount", new Span(value.penaltyAmount()
-                .map(a -> a.tenThousandYuan().toPlainString() + "（" + getTranslation("enforcement.case.amount-yuan",
-                        a.yuan().toPlainString()) + "）").orElse(none())));
+        term(list, "enforcement.field.penaltyAmount", new Span(amount(value.penaltyAmount())));
+        term(list, "enforcement.field.confiscationAmount", new Span(amount(details.confiscationAmount())));
+        term(list, "enforcement.field.licence", new Span(orNone(details.licence())));
         term(list, "enforcement.field.decisionDate", new Span(value.decisionDate().toString()));
+        term(list, "enforcement.field.validUntil", new Span(orNone(details.validUntil())));
+        term(list, "enforcement.field.publicUntil", new Span(orNone(details.publicUntil())));
         term(list, "enforcement.field.authority", new Span(value.authority()));
+        term(list, "enforcement.field.authorityCode", new Span(orNone(details.authorityCode())));
         term(list, "enforcement.field.dataSource", new Span(orNone(value.dataSource())));
+        term(list, "enforcement.field.dataSourceCode", new Span(orNone(details.dataSourceCode())));
+        term(list, "enforcement.field.remarks", new Span(orNone(details.remarks())));
         String region = String.join(" ", value.region().province(), value.region().city(), value.region().county()).strip();
         term(list, "enforcement.case.region", new Span(orNone(region)));
         Component source = value.sourceUrl().startsWith("http")
@@ -91,6 +101,11 @@ public class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 : new Span(orNone(value.sourceUrl()));
         term(list, "enforcement.case.source", source);
         return list;
+    }
+
+    private String amount(Optional<PenaltyAmount> amount) {
+        return amount.map(a -> a.tenThousandYuan().toPlainString() + "（"
+                + getTranslation("enforcement.case.amount-yuan", a.yuan().toPlainString()) + "）").orElse(none());
     }
 
     private Div facility(FacilityLink link) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinService;
 import org.qianliyan.portal.enforcement.EnforcementHistory;
 import org.qianliyan.portal.enforcement.domain.CaseStatus;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
@@ -15,14 +14,9 @@ import org.qianliyan.portal.enforcement.search.CaseQuery;
 /**
  * A facility's enforcement record for the plant page: its linked cases, newest first,
  * with the basis of each link and a link to the full list. Drop it into any view:
- * {@code add(new FacilityEnforcementPanel(facilityId))}.
+ * {@code add(new FacilityEnforcementPanel(history, facilityId))}, with the view's injected {@link EnforcementHistory}.
  */
 public class FacilityEnforcementPanel extends Div {
-
-    /** Looks up {@link EnforcementHistory} through Vaadin's Spring instantiator. */
-    public FacilityEnforcementPanel(String facilityId) {
-        this(VaadinService.getCurrent().getInstantiator().getOrCreate(EnforcementHistory.class), facilityId);
-    }
 
     public FacilityEnforcementPanel(EnforcementHistory history, String facilityId) {
         addClassName("qly-facility-enforcement");

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.qianliyan.portal.api.ApiIds;
 import org.qianliyan.portal.api.ApiNotFoundException;
 import org.qianliyan.portal.api.BadApiRequestException;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantCsv;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSort;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public incinerator API (DESIGN §10): {@code GET /api/v1/facilities},
+ * The public incinerator API (docs/design-notes.md, Contracts): {@code GET /api/v1/facilities},
  * {@code /api/v1/facilities/{id}} and {@code /api/v1/facilities/{id}/days?from=&to=}.
  * JSON by default; {@code format=csv} gives the same rows as CSV with a UTF-8 BOM.
  */
@@ -68,6 +69,7 @@ class FacilitiesController {
     @GetMapping("/{id}")
     Map<String, Object> facility(@PathVariable String id, @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to) {
+        ApiIds.checked(id);
         Period period = period(from, to);
         PlantSummary plant = catalogue.plant(id, period)
                 .orElseThrow(() -> new ApiNotFoundException("no facility " + id));
@@ -77,6 +79,7 @@ class FacilitiesController {
     @GetMapping("/{id}/days")
     ResponseEntity<?> days(@PathVariable String id, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(defaultValue = "json") String format) {
+        ApiIds.checked(id);
         Period period = period(from, to);
         if (catalogue.plant(id, period).isEmpty()) {
             throw new ApiNotFoundException("no facility " + id);

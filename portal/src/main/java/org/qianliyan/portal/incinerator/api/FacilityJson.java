@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.qianliyan.portal.incinerator.catalogue.FacilityDay;
-import org.qianliyan.portal.incinerator.catalogue.MeasuredMean;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
 import org.qianliyan.portal.incinerator.domain.Furnace;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Plant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityDay;
+import org.qianliyan.portal.incinerator.store.MeasuredMean;
 
 /** The API's JSON shapes: snake_case keys, verdicts in lower case, nulls kept so columns are stable. */
 final class FacilityJson {

@@ -2,7 +2,10 @@ package org.qianliyan.portal.incinerator.catalogue;
 
 import java.util.List;
 
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityDay;
+import org.qianliyan.portal.incinerator.store.MeasuredMean;
 
 /** The CSV exports of the plant list and of a plant's days, with stable English column names. */
 public final class PlantCsv {

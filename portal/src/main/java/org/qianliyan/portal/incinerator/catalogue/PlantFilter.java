@@ -3,6 +3,7 @@ package org.qianliyan.portal.incinerator.catalogue;
 import java.util.List;
 import java.util.Locale;
 
+import org.qianliyan.nlp.link.RegionNames;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**
@@ -17,8 +18,9 @@ public record PlantFilter(String text, String province, String city, Verdict ver
 
     public PlantFilter {
         text = text == null ? "" : text.trim();
-        province = province == null ? "" : province.trim();
-        city = city == null ? "" : city.trim();
+        // Either spelling (广东, 广东省) selects the plants, whose names are full.
+        city = RegionNames.city(province, city);
+        province = RegionNames.province(province);
         sort = sort == null ? PlantSort.NAME : sort;
     }
 

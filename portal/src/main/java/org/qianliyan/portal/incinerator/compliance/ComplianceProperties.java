@@ -44,7 +44,7 @@ public record ComplianceProperties(
         hourlyLimits = withDefaults(hourlyLimits, GB_18485_HOURLY);
     }
 
-    /** The defaults: GB 18485-2014 and the 2019 regulation as DESIGN §4 states them. */
+    /** The defaults: GB 18485-2014 and the 2019 regulation (docs/design-notes.md, Incinerator rules). */
     public static ComplianceProperties defaults() {
         return new ComplianceProperties(850, Duration.ofHours(4), Duration.ofHours(60), 20, "CEMS维护", null, null);
     }

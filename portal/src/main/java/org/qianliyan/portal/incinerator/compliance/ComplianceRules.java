@@ -3,7 +3,7 @@ package org.qianliyan.portal.incinerator.compliance;
 import java.util.List;
 
 /**
- * The rules of DESIGN §4 with their citations. Entries marked "verify" in docs/incinerator.md
+ * The rules (docs/design-notes.md, Incinerator rules) with their citations. Entries marked "verify" in docs/incinerator.md
  * quote secondary sources and await a check against the gazetted text.
  */
 public final class ComplianceRules {

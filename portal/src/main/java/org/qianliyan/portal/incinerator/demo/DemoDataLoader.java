@@ -11,6 +11,7 @@ import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.imports.DemoSwitch;
 import org.qianliyan.portal.incinerator.IncineratorProperties;
 import org.qianliyan.portal.incinerator.compliance.ComplianceProperties;
 import org.qianliyan.portal.incinerator.compliance.FurnaceDayEvaluator;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * On a start with no incinerator at all, generates labelled demo plants (示例…, demo=true)
  * with a year of hourly data judged by the real engine, so a fresh portal shows something
- * alive. Not in one-shot commands. A real import deletes every demo document.
+ * alive. Not in one-shot commands. A real import deletes every demo document and turns the
+ * demo off for good ({@link DemoSwitch}).
  */
 @Component
 @Profile("!cli")
@@ -52,19 +54,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final PlantRepository plants;
     private final IncineratorProperties properties;
     private final ComplianceProperties compliance;
+    private final DemoSwitch demo;
 
     DemoDataLoader(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                   IncineratorProperties properties, ComplianceProperties compliance) {
+                   IncineratorProperties properties, ComplianceProperties compliance, DemoSwitch demo) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
         this.properties = properties;
         this.compliance = compliance;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!properties.demo() || !plants.all().isEmpty()) {
+        if (!properties.demo() || demo.retired() || !plants.all().isEmpty()) {
             return;
         }
         long started = System.nanoTime();

@@ -2,7 +2,7 @@ package org.qianliyan.portal.incinerator.hj212;
 
 /**
  * The CRC of HJ 212 frames: CRC-16 with the reflected polynomial 0xA001 (as in Modbus),
- * started at 0xFFFF, over the bytes of the data segment (DESIGN §4).
+ * started at 0xFFFF, over the bytes of the data segment (docs/design-notes.md, Incinerator rules).
  */
 public final class Hj212Crc {
 

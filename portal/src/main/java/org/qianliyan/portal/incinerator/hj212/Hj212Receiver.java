@@ -1,8 +1,6 @@
 package org.qianliyan.portal.incinerator.hj212;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -21,14 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * The HJ 212 TCP receiver, off unless {@code qianliyan.hj212.port} is set: data loggers
  * connect, send CRLF-terminated frames, and get a {@code 9014} acknowledgement when a
- * frame's Flag asks for one. Each frame is flushed before it is acknowledged.
+ * frame's Flag asks for one. Each frame is flushed before it is acknowledged. A line longer
+ * than the largest frame the standard allows closes the connection before anything is parsed.
  */
 @Component
 class Hj212Receiver implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Hj212Receiver.class);
-    /** A frame is at most 9,999 bytes of data segment plus its envelope. */
-    private static final int MAX_LINE = 10_100;
 
     private final Hj212Properties properties;
     private final Hj212Ingest ingest;
@@ -85,15 +82,12 @@ class Hj212Receiver implements SmartLifecycle {
 
     private void serve(Socket socket) {
         String peer = String.valueOf(socket.getRemoteSocketAddress());
-        try (socket; var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-             var session = ingest.open()) {
+        try (socket; var session = ingest.open()) {
+            // Capped before parsing: an endless line costs one frame's buffer, not memory without bound.
+            var reader = new Hj212LineReader(socket.getInputStream(), Hj212Parser.MAX_FRAME_BYTES);
             OutputStream out = socket.getOutputStream();
             String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.length() > MAX_LINE) {
-                    LOG.warn("HJ 212 frame from {} too long ({} chars), closing", peer, line.length());
-                    return;
-                }
+            while ((line = reader.next()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -105,6 +99,9 @@ class Hj212Receiver implements SmartLifecycle {
                     out.flush();
                 }
             }
+        } catch (Hj212LineReader.TooLong e) {
+            LOG.warn("HJ 212 frame from {} is a {}, over the standard's frame size; closing the connection", peer,
+                    e.getMessage());
         } catch (IOException e) {
             LOG.warn("HJ 212 connection from {} ended: {}", peer, e.getMessage());
         }

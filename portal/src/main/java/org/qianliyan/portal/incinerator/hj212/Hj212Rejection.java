@@ -4,7 +4,8 @@ package org.qianliyan.portal.incinerator.hj212;
 public record Hj212Rejection(Reason reason, String detail) {
 
     public enum Reason {
-        NO_HEADER, BAD_LENGTH_FIELD, LENGTH_MISMATCH, BAD_CRC, MALFORMED_SEGMENT, MISSING_FIELD
+        NO_HEADER, BAD_LENGTH_FIELD, LENGTH_MISMATCH, SEGMENT_TOO_LONG, BAD_CRC, MALFORMED_SEGMENT, DUPLICATE_FIELD,
+        MISSING_FIELD
     }
 
     @Override

@@ -4,18 +4,15 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
-import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
-import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.ImportHj212;
 import org.springframework.stereotype.Component;
 
 /** {@code import hj212 F}: replays a file of frames, one per line; bad frames are reported with their line. */
 @Component
-class ImportHj212Command implements CliCommand {
+class ImportHj212Command implements CliCommand<ImportHj212> {
 
     private final Hj212Ingest ingest;
 
@@ -24,22 +21,13 @@ class ImportHj212Command implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "import hj212";
+    public Class<ImportHj212> options() {
+        return ImportHj212.class;
     }
 
     @Override
-    public String usage() {
-        return "import hj212 F";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws Exception {
-        var args = CliArguments.parse(arguments, Set.of(), Set.of());
-        if (args.positional().size() != 1) {
-            throw new CliUsageException("give exactly one file of frames");
-        }
-        Path file = CliArguments.requireReadableFile(args.positional().get(0), "F");
+    public int run(ImportHj212 options, CliStreams io) throws Exception {
+        Path file = options.file;
         long lines = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              var session = ingest.open()) {
@@ -56,7 +44,7 @@ class ImportHj212Command implements CliCommand {
             }
             session.flush();
             io.out().println("frames accepted " + session.accepted() + ", rejected " + session.rejected()
-                    + ", documents stored " + session.stored());
+                    + ", documents stored " + session.stored() + ", outlet-days judged " + session.judged());
             return session.accepted() == 0 && session.rejected() > 0 ? 2 : 0;
         }
     }

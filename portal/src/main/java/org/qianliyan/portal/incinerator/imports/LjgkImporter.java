@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.index.schema.StagedIndices;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.compliance.ComplianceProperties;
 import org.qianliyan.portal.incinerator.compliance.ComplianceRules;
@@ -23,24 +24,31 @@ import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
+import org.qianliyan.portal.imports.DataImported;
 import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.qianliyan.portal.incinerator.store.IncineratorDocuments;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the ministry platform's exports (DESIGN §4): validates every row first, then,
+ * Imports the ministry platform's exports (docs/design-notes.md, Incinerator rules): validates every row first, then,
  * unless invalid rows were found and skipping was not asked for, writes plants, daily
  * means and the verdicts judged from them. Ids are content keys, so a second import of
- * the same files changes nothing; any real import removes the generated demo data.
+ * the same files changes nothing; any real import removes the generated demo data. The
+ * writes go to new generations of the indices ({@link StagedIndices}), so readers see the
+ * whole import or, until it commits, and forever if the process dies, none of it.
  */
 @Service
 public class LjgkImporter {
 
     static final String SOURCE = "ljgk";
+    /** The indices an import writes: readers see all of it, once complete, or none of it. */
+    private static final List<String> STAGED = List.of(IncineratorIndices.FACILITIES,
+            IncineratorIndices.MONITORING_DAYS, IncineratorIndices.COMPLIANCE_DAYS);
     private static final Logger LOG = LoggerFactory.getLogger(LjgkImporter.class);
 
     private final ElasticsearchClient client;
@@ -49,43 +57,59 @@ public class LjgkImporter {
     private final DemoDataEraser demoData;
     private final OutletDayEvaluator evaluator;
     private final DailyMeanRule dailyMeanRule;
+    private final ApplicationEventPublisher events;
 
     public LjgkImporter(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                        DemoDataEraser demoData, ComplianceProperties compliance) {
+                        DemoDataEraser demoData, ComplianceProperties compliance, ApplicationEventPublisher events) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
         this.demoData = demoData;
         this.evaluator = new OutletDayEvaluator(compliance);
         this.dailyMeanRule = evaluator.dailyMeanRule();
+        this.events = events;
     }
 
-    public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, ImportProgress progress) throws IOException {
+    /**
+     * @param force write even a plant list that would rename most stored plants
+     * @throws InvalidFileException when a file cannot be read as a whole, or would rename most stored plants
+     *                              without {@code force}; nothing is written then
+     */
+    public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, boolean force, ImportProgress progress)
+            throws IOException {
         var report = new ImportReport();
         PlantDirectory directory = PlantDirectory.of(plants.all());
-        validate(files, directory, report, progress);
+        PlantRenames renames = new PlantRenames(directory.plantCount());
+        validate(files, directory, renames, report, progress);
         if (report.invalid() > 0 && !skipInvalid) {
             LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
             report.committed(false);
             return report;
         }
-        demoData.eraseDemoData();
-        try (var sink = new BulkSink(client)) {
-            writePlants(directory, sink);
+        if (renames.renameMost() && !force) {
+            throw new InvalidFileException(renames.refusal(files.plants().getFileName().toString()));
+        }
+        progress.update("copying", 0);
+        try (StagedIndices staged = schema.stage(STAGED, document -> !Boolean.TRUE.equals(document.get("demo")));
+             var sink = new BulkSink(client)) {
+            writePlants(directory, sink, staged);
             report.countImported(plantAndFurnaceRows(files, directory));
             if (files.daily() != null) {
-                report.countImported(writeDaily(files, directory, sink, progress));
+                report.countImported(writeDaily(files, directory, sink, staged, progress));
             }
+            sink.flush();
+            staged.commit();
         }
-        client.indices().refresh(r -> r.index(schema.alias(IncineratorIndices.FACILITIES),
-                schema.alias(IncineratorIndices.MONITORING_DAYS), schema.alias(IncineratorIndices.COMPLIANCE_DAYS)));
+        // The staged indices were copied without demo documents; the others may still hold some.
+        demoData.eraseDemoData();
         report.committed(true);
+        events.publishEvent(new DataImported(SOURCE, true));
         LOG.info("ljgk import: {}", report.summary().lines().findFirst().orElse(""));
         return report;
     }
 
-    private void validate(LjgkFiles files, PlantDirectory directory, ImportReport report, ImportProgress progress)
-            throws IOException {
+    private void validate(LjgkFiles files, PlantDirectory directory, PlantRenames renames, ImportReport report,
+                          ImportProgress progress) throws IOException {
         Consumer<RowProblem> problems = report::problem;
         long[] rows = {0};
         Runnable tick = () -> progress.update("validating", ++rows[0]);
@@ -96,6 +120,7 @@ public class LjgkImporter {
                 if (first != null) {
                     throw new InvalidRowException("duplicate ps_code " + plant.id() + ", first on line " + first);
                 }
+                renames.compare(directory.plant(plant.id()), plant);
                 directory.putPlant(plant);
                 return null;
             }, report, problems, tick);
@@ -137,10 +162,10 @@ public class LjgkImporter {
         return null;
     }
 
-    private void writePlants(PlantDirectory directory, BulkSink sink) throws IOException {
-        String alias = schema.alias(IncineratorIndices.FACILITIES);
+    private void writePlants(PlantDirectory directory, BulkSink sink, StagedIndices staged) throws IOException {
+        String facilities = staged.index(IncineratorIndices.FACILITIES);
         for (String id : directory.touched()) {
-            sink.index(alias, id, IncineratorDocuments.plant(directory.plant(id), directory.furnacesOf(id), SOURCE));
+            sink.index(facilities, id, IncineratorDocuments.plant(directory.plant(id), directory.furnacesOf(id), SOURCE));
         }
     }
 
@@ -156,10 +181,10 @@ public class LjgkImporter {
     private record OutletDay(String plantId, String pointId, LocalDate day) {
     }
 
-    private long writeDaily(LjgkFiles files, PlantDirectory directory, BulkSink sink, ImportProgress progress)
-            throws IOException {
-        String days = schema.alias(IncineratorIndices.MONITORING_DAYS);
-        String verdicts = schema.alias(IncineratorIndices.COMPLIANCE_DAYS);
+    private long writeDaily(LjgkFiles files, PlantDirectory directory, BulkSink sink, StagedIndices staged,
+                            ImportProgress progress) throws IOException {
+        String days = staged.index(IncineratorIndices.MONITORING_DAYS);
+        String verdicts = staged.index(IncineratorIndices.COMPLIANCE_DAYS);
         Map<OutletDay, List<DailyMean>> outletDays = new LinkedHashMap<>();
         Set<String> noDataDays = new HashSet<>();
         long[] written = {0};

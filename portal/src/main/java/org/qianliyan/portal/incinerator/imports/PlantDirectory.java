@@ -53,6 +53,10 @@ final class PlantDirectory {
         touched.add(furnace.plantId());
     }
 
+    int plantCount() {
+        return plants.size();
+    }
+
     boolean hasPlant(String id) {
         return plants.containsKey(id);
     }

@@ -27,15 +27,30 @@ public class DemoDataEraser {
         this.schema = schema;
     }
 
-    /** @return how many demo documents were deleted */
+    private static final List<String> INCINERATOR = List.of(IncineratorIndices.FACILITIES,
+            IncineratorIndices.MONITORING_DAYS, IncineratorIndices.MONITORING_HOURS,
+            IncineratorIndices.FURNACE_TEMPERATURES, IncineratorIndices.COMPLIANCE_DAYS);
+    /** Every index that may hold generated documents ({@code demo: true}): plants and their days, cases, posts. */
+    private static final List<String> EVERY_KIND = java.util.stream.Stream.concat(INCINERATOR.stream(),
+            java.util.stream.Stream.of("cases", "posts")).toList();
+
+    /** @return how many demo plants and plant days were deleted */
     public long eraseDemoData() throws IOException {
+        return erase(INCINERATOR);
+    }
+
+    /** @return how many demo documents of every kind were deleted */
+    public long eraseEveryKind() throws IOException {
+        return erase(EVERY_KIND);
+    }
+
+    private long erase(List<String> indices) throws IOException {
         long deleted = 0;
-        for (String index : new String[] {IncineratorIndices.FACILITIES, IncineratorIndices.MONITORING_DAYS,
-                IncineratorIndices.MONITORING_HOURS, IncineratorIndices.FURNACE_TEMPERATURES,
-                IncineratorIndices.COMPLIANCE_DAYS}) {
+        for (String index : indices) {
             String alias = schema.alias(index);
             while (true) {
-                List<Hit<Void>> hits = client.search(s -> s.index(alias).size(PAGE).source(src -> src.fetch(false))
+                List<Hit<Void>> hits = client.search(s -> s.index(alias).ignoreUnavailable(true).size(PAGE)
+                        .source(src -> src.fetch(false))
                         .query(q -> q.term(t -> t.field("demo").value(true))), Void.class).hits().hits();
                 if (hits.isEmpty()) {
                     break;

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The indices of the incinerator feature (DESIGN §3); their mappings live with the index
+ * The indices of the incinerator feature (docs/design-notes.md, Elasticsearch); their mappings live with the index
  * module's other mappings. Plants go to the shared {@code facilities} index.
  */
 @Configuration

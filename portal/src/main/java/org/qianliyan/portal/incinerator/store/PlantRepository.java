@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.qianliyan.portal.elasticsearch.DocumentIds;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Plant;
@@ -51,6 +52,9 @@ public class PlantRepository {
 
     @SuppressWarnings("rawtypes")
     public Optional<PlantWithFurnaces> byId(String id) {
+        if (!DocumentIds.plausible(id)) {
+            return Optional.empty();
+        }
         try {
             var response = client.get(g -> g.index(schema.alias(IncineratorIndices.FACILITIES)).id(id), Map.class);
             if (!response.found() || !IncineratorDocuments.KIND.equals(response.source().get("kind"))) {

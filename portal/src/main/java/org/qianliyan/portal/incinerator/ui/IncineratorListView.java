@@ -28,10 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSort;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /** 垃圾焚烧厂: every plant with its verdicts over a period; the URL carries the filters. */

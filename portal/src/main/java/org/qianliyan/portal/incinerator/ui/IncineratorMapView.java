@@ -17,9 +17,9 @@ import org.qianliyan.frontend.chart.EChart;
 import org.qianliyan.frontend.map.TileMap;
 import org.qianliyan.portal.incinerator.IncineratorProperties;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**
@@ -42,6 +42,11 @@ public class IncineratorMapView extends Div implements HasDynamicTitle {
         List<PlantSummary> plants = catalogue.list(PlantFilter.ALL, period);
         add(new H1(getTranslation("incinerator.map.title")),
                 new Paragraph(getTranslation("incinerator.map.lede", period.from(), period.to())));
+        if (plants.stream().anyMatch(p -> p.plant().demo())) {
+            Paragraph demo = new Paragraph(getTranslation("incinerator.demo.notice"));
+            demo.addClassName("qly-incinerator-demo");
+            add(demo);
+        }
         if (settings.mapTileUrl().isBlank()) {
             EChart chart = new EChart();
             chart.setId("incinerator-map");

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
 import org.qianliyan.portal.incinerator.catalogue.PlantSort;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**

@@ -57,6 +57,8 @@ class LjgkImportPanel implements StaffImportPanel {
         FileBuffer furnaces = new FileBuffer();
         FileBuffer daily = new FileBuffer();
         Checkbox skipInvalid = new Checkbox(content.getTranslation("incinerator.import.skip-invalid"));
+        Checkbox force = new Checkbox(content.getTranslation("incinerator.import.force"));
+        force.setId("ljgk-import-force");
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -65,9 +67,9 @@ class LjgkImportPanel implements StaffImportPanel {
         Div report = new Div();
         Button start = new Button(content.getTranslation("incinerator.import.start"));
         start.addClickListener(e -> start(content, new LjgkFiles(path(plants), path(furnaces), path(daily)),
-                skipInvalid.getValue(), progress, status, report, start));
+                skipInvalid.getValue(), force.getValue(), progress, status, report, start));
         content.add(upload(content, "incinerator.import.plants", plants), upload(content, "incinerator.import.furnaces", furnaces),
-                upload(content, "incinerator.import.daily", daily), skipInvalid, start, progress, status, report);
+                upload(content, "incinerator.import.daily", daily), skipInvalid, force, start, progress, status, report);
         return content;
     }
 
@@ -83,8 +85,8 @@ class LjgkImportPanel implements StaffImportPanel {
         return buffer.getFileData() == null ? null : buffer.getFileData().getFile().toPath();
     }
 
-    private void start(Div content, LjgkFiles files, boolean skipInvalid, ProgressBar progress, Paragraph status,
-                       Div report, Button button) {
+    private void start(Div content, LjgkFiles files, boolean skipInvalid, boolean force, ProgressBar progress,
+                       Paragraph status, Div report, Button button) {
         if (files.plants() == null && files.furnaces() == null && files.daily() == null) {
             return;
         }
@@ -95,7 +97,7 @@ class LjgkImportPanel implements StaffImportPanel {
         ui.setPollInterval(500);
         worker.submit(() -> {
             try {
-                ImportReport result = importer.importFiles(files, skipInvalid, (phase, rows) -> {
+                ImportReport result = importer.importFiles(files, skipInvalid, force, (phase, rows) -> {
                     if (rows % 1000 == 0) {
                         ui.access(() -> status.setText(content.getTranslation("incinerator.import.running") + " "
                                 + phase + " " + rows));

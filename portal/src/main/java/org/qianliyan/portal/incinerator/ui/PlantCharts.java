@@ -9,11 +9,11 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.qianliyan.portal.incinerator.catalogue.FacilityDay;
-import org.qianliyan.portal.incinerator.catalogue.MeasuredMean;
-import org.qianliyan.portal.incinerator.catalogue.Period;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityDay;
+import org.qianliyan.portal.incinerator.store.MeasuredMean;
 
 /** ECharts options of the plant page: one pollutant's daily means against its limit, and the verdict calendar. */
 final class PlantCharts {

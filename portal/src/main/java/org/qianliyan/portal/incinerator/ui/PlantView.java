@@ -21,17 +21,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
-import org.qianliyan.portal.incinerator.catalogue.FacilityDay;
+import org.qianliyan.portal.enforcement.EnforcementHistory;
 import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
+import org.qianliyan.portal.opinion.review.ConfirmedComplaints;
+import org.qianliyan.portal.opinion.review.ui.ConfirmedComplaintsPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
-import org.qianliyan.portal.incinerator.catalogue.MeasuredMean;
-import org.qianliyan.portal.incinerator.catalogue.Period;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
 import org.qianliyan.portal.incinerator.domain.Furnace;
+import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Plant;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityDay;
+import org.qianliyan.portal.incinerator.store.MeasuredMean;
 
 /**
  * One plant: facts, furnaces, each pollutant's daily means against its limit, the
@@ -42,10 +45,14 @@ import org.qianliyan.portal.incinerator.domain.Verdict;
 public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IncineratorCatalogue catalogue;
+    private final EnforcementHistory enforcement;
+    private final ConfirmedComplaints complaints;
     private String title = "";
 
-    public PlantView(IncineratorCatalogue catalogue) {
+    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement, ConfirmedComplaints complaints) {
         this.catalogue = catalogue;
+        this.enforcement = enforcement;
+        this.complaints = complaints;
         addClassName("qly-page");
     }
 
@@ -80,7 +87,8 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.calendar")), calendar(period, days));
         add(new H2(getTranslation("incinerator.plant.charts")), charts(means, outlets));
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
-        add(new FacilityEnforcementPanel(id));
+        add(new FacilityEnforcementPanel(enforcement, id));
+        add(new ConfirmedComplaintsPanel(complaints, id));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");

@@ -61,6 +61,23 @@ class SourcesPageBrowserIT {
         });
     }
 
+    @Test
+    void a_source_with_a_file_or_loopback_shorthand_seed_is_refused_in_the_dialog_and_not_saved(WebDriver browser,
+            WebDriverWait wait) {
+        HeadlessChromium.logInAsAdministrator(browser, wait, "http://localhost:" + port);
+        browser.get(url("staff/sources"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("crawl-sources")));
+
+        browser.findElement(By.id("crawl-source-add")).click();
+        WebElement json = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#crawl-source-json textarea")));
+        for (String seed : List.of("file:///etc/passwd", "http://127.1/")) {
+            json.clear();
+            json.sendKeys("{\"id\": \"bad-seed-in-browser\", \"kind\": \"SITE\", \"seedUrls\": [\"" + seed + "\"]}");
+            browser.findElement(By.id("crawl-source-save")).click();
+            wait.until(d -> d.findElement(By.cssSelector("vaadin-dialog-overlay .qly-error")).getText().contains(seed));
+        }
+        assertThat(sources.find("bad-seed-in-browser")).isEmpty();
+    }
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;

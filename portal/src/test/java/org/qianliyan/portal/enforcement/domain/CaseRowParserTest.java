@@ -44,7 +44,7 @@ class CaseRowParserTest {
         var parsed = CaseRowParser.parse(row);
         assertThat(parsed.value()).isEmpty();
         assertThat(parsed.problems()).extracting(InvalidFieldException::field)
-                .containsExactlyInAnyOrder("处罚机关", "处罚金额(万元)", "处罚决定日期");
+                .containsExactlyInAnyOrder("处罚机关", "罚款金额（万元）", "处罚决定日期");
     }
 
     @Test

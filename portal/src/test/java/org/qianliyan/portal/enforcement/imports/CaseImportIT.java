@@ -108,7 +108,7 @@ class CaseImportIT {
         assertThat(report.written()).isZero();
         assertThat(indices.count(indices.cases())).isZero();
         assertThat(report.problems()).extracting(RowProblem::toString).containsExactlyInAnyOrder(
-                "line 3: 处罚金额(万元) \"20美元\": unknown unit \"美元\" (expected 元, 万元 or 亿元)",
+                "line 3: 罚款金额（万元） \"20美元\": unknown unit \"美元\" (expected 元, 万元 or 亿元)",
                 "line 3: 处罚决定日期 \"15/08/2023\": not a date (expected 2023年12月2日, 2023-12-02, 2023/12/2 or 2023.12.02)",
                 "line 4: 行政处罚决定书文号 \"\": a value is required");
     }
@@ -124,18 +124,71 @@ class CaseImportIT {
     }
 
     @Test
+    void a_file_that_breaks_off_writes_nothing_even_when_skipping_invalid_rows() throws IOException {
+        byte[] csv = ("行政相对人名称,行政处罚决定书文号,处罚决定日期,处罚机关\n"
+                + "示例热电有限公司,锡环罚[2024]3号,2024-01-09,无锡市生态环境局\n"
+                + "示例热电有限公司,\"锡环罚[2024]4号,2024-01-10,无锡市生态环境局\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> importer().run("broken.csv", () -> new java.io.ByteArrayInputStream(csv), true, rows -> { }))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("line 3");
+        assertThat(indices.count(indices.cases())).isZero();
+    }
+
+    @Test
     void a_gbk_csv_as_excel_saves_it_is_read() throws IOException {
         assertThat(importResource("cases-gbk.csv", false).written()).isEqualTo(1);
         assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("partyName").asText()).isEqualTo("示例热电 有限公司");
     }
 
     @Test
-    void unknown_and_missing_columns_stop_the_import_before_any_row() {
+    void a_missing_required_column_stops_the_import_before_any_row_naming_it() throws IOException {
         assertThatThrownBy(() -> importResource("cases-unknown-columns.csv", false))
                 .isInstanceOfSatisfying(InvalidHeaderException.class, e -> {
-                    assertThat(e.unknown()).containsExactly("执法机关", "备注");
-                    assertThat(e.missing()).containsExactly("处罚机关", "数据来源");
+                    assertThat(e.unknown()).containsExactly("执法机关");
+                    assertThat(e.missing()).containsExactly("处罚机关");
                 });
+        assertThat(indices.count(indices.cases())).isZero();
+    }
+
+    @Test
+    void a_national_export_imports_as_it_is_keeping_its_further_columns_and_ignoring_unknown_ones() throws IOException {
+        ImportReport report = importResource("cases-national.csv", false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.written()).isEqualTo(3);
+        assertThat(report.ignoredColumns()).containsExactly("行政相对人代码_2（工商注册号）");
+        var shenzhen = CaseDocuments.fromDocument(stored("深环罚〔2024〕215号", "深圳市生态环境局"));
+        assertThat(shenzhen.penaltyAmount().orElseThrow().yuan()).isEqualByComparingTo("200000");
+        assertThat(shenzhen.decisionDate()).isEqualTo(LocalDate.of(2024, 4, 18));
+        assertThat(shenzhen.dataSource()).isEqualTo("深圳市生态环境局");
+        assertThat(shenzhen.details().partyCategory()).isEqualTo("法人及非法人组织");
+        assertThat(shenzhen.details().legalRepresentative()).isEqualTo("王某某");
+        assertThat(shenzhen.details().validUntil()).isEqualTo("2025-04-18");
+        assertThat(shenzhen.details().publicUntil()).isEqualTo("2027-04-18");
+        assertThat(shenzhen.details().authorityCode()).hasSize(18);
+        var nanning = CaseDocuments.fromDocument(stored("南环罚字〔2023〕88号", "南宁市生态环境局"));
+        assertThat(nanning.details().confiscationAmount().orElseThrow().yuan()).isEqualByComparingTo("12000");
+        assertThat(nanning.details().remarks()).isEqualTo("已缴纳罚款");
+        assertThat(nanning.dataSource()).isEqualTo("广西壮族自治区生态环境厅");
+        assertThat(nanning.region().province()).isEqualTo("广西壮族自治区");
+        var baotou = CaseDocuments.fromDocument(stored("包环罚决字〔2024〕17号", "包头市生态环境局"));
+        assertThat(baotou.details().validUntil()).isEqualTo("长期");
+        assertThat(baotou.details().licence()).startsWith("排污许可证");
+        assertThat(stored("包环罚决字〔2024〕17号", "包头市生态环境局").get("confiscationYuan")).isNull();
+    }
+
+    @Test
+    void a_json_file_with_unknown_keys_is_imported_with_the_keys_listed() throws IOException {
+        String json = "[{\"行政相对人名称\":\"示例热电有限公司\",\"行政处罚决定书文号\":\"锡环罚[2024]3号\","
+                + "\"决定日期\":\"2024-01-09\",\"处罚机关\":\"无锡市生态环境局\",\"罚款金额\":\"2\",\"数据来源\":\"x\","
+                + "\"省份\":\"江苏\",\"案件状态\":\"已结案\"}]";
+        ImportReport report = importer().run("cases.json",
+                () -> new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false,
+                rows -> { });
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(report.ignoredColumns()).containsExactly("案件状态");
+        var stored = CaseDocuments.fromDocument(stored("锡环罚[2024]3号", "无锡市生态环境局"));
+        assertThat(stored.region().province()).isEqualTo("江苏省");
+        assertThat(stored.penaltyAmount().orElseThrow().yuan()).isEqualByComparingTo("20000");
     }
 
     @Test

@@ -81,7 +81,9 @@ class CaseSearchIT {
         assertThat(raw[0] & 0xFF).isEqualTo(0xEF);
         String text = new String(raw, StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(3);
-        assertThat(text).contains("锡环罚[2024]3号").contains(",5,2023-12-02,").contains("\"2023年11月2日颗粒物日均值超标,超过排放限值\"");
+        assertThat(text).startsWith("\uFEFF行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政处罚决定书文号,")
+                .contains(",罚款金额（万元）,没收违法所得、没收非法财物的金额（万元）,");
+        assertThat(text).contains("锡环罚[2024]3号").contains(",5,,,2023-12-02,").contains("\"2023年11月2日颗粒物日均值超标,超过排放限值\"");
     }
 
     @Test

@@ -10,13 +10,13 @@ import org.qianliyan.portal.incinerator.hj212.Hj212Rejection.Reason;
 
 class Hj212ParserTest {
 
-    /** DESIGN §4, valid 2017 real-time frame. */
+    /** A valid 2017 real-time frame (docs/design-notes.md, Incinerator rules). */
     static final String VALID_2017 = "##0317QN=20191012133710130;ST=22;CN=2011;PW=123456;MN=Y80110010000010;Flag=4;"
             + "CP=&&DataTime=20191012133710;a21005-Rtd=0.00,a21005-Flag=N;a21004-Rtd=0.00,a21004-Flag=N;"
             + "a21007-Rtd=0.033,a21007-Flag=N;a21006-Rtd=0.036,a21006-Flag=N;a21001-Rtd=25.40,a21001-Flag=N;"
             + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
 
-    /** DESIGN §4, declared CRC 2800 where the true one is D801. */
+    /** Declared CRC 2800 where the true one is D801 (docs/design-notes.md, Incinerator rules). */
     static final String BAD_CRC = "##0204QN=20191112091100598;ST=31;CN=2051;PW=123456;MN=14513567846884;PNO=0002;"
             + "PNUM=0002;CP=&&DataTime=20230327090000;a01006-Avg=101.85,a01006-Min=101.84,a01006-Max=101.87,"
             + "a01006-ValidNum=10,a01006-TotalNum=10&&2800";
@@ -96,6 +96,58 @@ class Hj212ParserTest {
 
     /** Wraps a data segment in a correct envelope. */
     static String frame(String segment) {
+        byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
+        return "##" + String.format("%04d", bytes.length) + segment + Hj212Crc.hex(bytes) + "\r\n";
+    }
+
+    @Test
+    void a_header_field_without_an_equals_sign_is_refused_not_skipped() {
+        assertRejected("QN=20250101000000000;ST=32;BROKEN;CN=2061;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000&&",
+                Reason.MALFORMED_SEGMENT, "BROKEN");
+        assertRejected("QN=1;ST=32;=5;CN=2061;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000&&",
+                Reason.MALFORMED_SEGMENT, "=5");
+    }
+
+    @Test
+    void a_field_given_twice_is_refused_as_ambiguous() {
+        assertRejected("QN=1;ST=32;ST=91;CN=2061;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000&&",
+                Reason.DUPLICATE_FIELD, "ST");
+    }
+
+    @Test
+    void inside_cp_a_duplicate_or_a_pair_without_equals_is_refused() {
+        assertRejected("QN=1;ST=22;CN=2011;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000;a21005-Rtd=1.0,"
+                + "a21005-Rtd=9.0&&", Reason.DUPLICATE_FIELD, "a21005-Rtd");
+        assertRejected("QN=1;ST=22;CN=2011;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000;a21005-Rtd=1.0,"
+                + "a21005-Flag&&", Reason.MALFORMED_SEGMENT, "a21005-Flag");
+        assertRejected("QN=1;ST=22;CN=2011;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000;DataTime=20250102000000&&",
+                Reason.DUPLICATE_FIELD, "DataTime");
+    }
+
+    @Test
+    void a_data_segment_over_1024_bytes_is_refused_even_with_a_correct_length_and_crc() {
+        String head = "QN=1;ST=22;CN=2011;PW=123456;MN=M1;Flag=4;CP=&&DataTime=20250101000000";
+        StringBuilder segment = new StringBuilder(head);
+        for (int i = 0; segment.length() < 1100; i++) {
+            segment.append(';').append(String.format("a%05d-Rtd=1.0", i));
+        }
+        segment.append("&&");
+        assertRejected(segment.toString(), Reason.SEGMENT_TOO_LONG, "1024");
+        String atTheLimit = head + ";a21005-Rtd=" + "1".repeat(1024 - head.length() - ";a21005-Rtd=".length() - 2) + "&&";
+        assertThat(atTheLimit.getBytes(StandardCharsets.UTF_8)).hasSize(1024);
+        assertThat(parser.parse(framed(atTheLimit)).rejection()).isEmpty();
+    }
+
+    private void assertRejected(String segment, Reason reason, String named) {
+        var rejection = parser.parse(framed(segment)).rejection();
+        assertThat(rejection).as(segment).hasValueSatisfying(r -> {
+            assertThat(r.reason()).isEqualTo(reason);
+            assertThat(r.detail()).contains(named);
+        });
+    }
+
+    /** The segment in a correct envelope: true length and CRC, so only the segment itself can be wrong. */
+    static String framed(String segment) {
         byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
         return "##" + String.format("%04d", bytes.length) + segment + Hj212Crc.hex(bytes) + "\r\n";
     }

@@ -2,6 +2,9 @@ package org.qianliyan.portal.incinerator.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qianliyan.testkit.PublicDataExcerpts;
 import org.qianliyan.portal.incinerator.compliance.ComplianceProperties;
 import org.qianliyan.portal.incinerator.compliance.ComplianceVerdict;
 import org.qianliyan.portal.incinerator.compliance.DailyMeanRule;
@@ -21,7 +25,10 @@ import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
-/** The ministry platform's real exports, read and judged without a server. */
+/**
+ * An excerpt of the ministry platform's real exports (the test kit's {@code ljgk/README.md}
+ * says which rows and why), read and judged without a server.
+ */
 class RealPlatformDataTest {
 
     static final String JINXIANG = "金乡盛运环保电力有限公司";
@@ -32,7 +39,7 @@ class RealPlatformDataTest {
     @BeforeAll
     static void readTheDailyFile() throws Exception {
         var parser = new DailyRowParser();
-        try (CsvTable table = SharedData.open(SharedData.daily(), DailyRowParser.COLUMNS)) {
+        try (CsvTable table = open(PublicDataExcerpts.ljgkDaily(), DailyRowParser.COLUMNS)) {
             Map<String, String> row;
             while ((row = table.next()) != null) {
                 try {
@@ -47,8 +54,8 @@ class RealPlatformDataTest {
     @Test
     void every_row_of_the_daily_file_is_read_and_placeholders_are_no_data_facts() {
         assertThat(problems).isZero();
-        assertThat(rows).hasSize(18_849);
-        assertThat(rows).filteredOn(r -> r instanceof PlatformDailyRow.NoData).hasSize(1_029);
+        assertThat(rows).hasSize(176);
+        assertThat(rows).filteredOn(r -> r instanceof PlatformDailyRow.NoData).hasSize(11);
     }
 
     @Test
@@ -96,8 +103,8 @@ class RealPlatformDataTest {
                 counts.merge(rule.evaluate(m.mean()).verdict(), 1, Integer::sum);
             }
         }
-        assertThat(counts.get(Verdict.MAINTENANCE)).isEqualTo(1_102);
-        assertThat(counts.get(Verdict.MISSING)).isEqualTo(2_473); // 2,928 blank, 455 of them under maintenance
+        assertThat(counts.get(Verdict.MAINTENANCE)).isEqualTo(37);
+        assertThat(counts.get(Verdict.MISSING)).isEqualTo(5); // 10 blank, 5 of them under maintenance
         assertThat(counts.get(Verdict.EXCEEDANCE)).isEqualTo(2);
     }
 
@@ -105,7 +112,7 @@ class RealPlatformDataTest {
     void the_plant_and_furnace_lists_read_whole_and_every_daily_point_joins_them() throws Exception {
         Set<String> plants = new HashSet<>();
         var plantParser = new PlantRowParser();
-        try (CsvTable table = SharedData.open(SharedData.plants(), PlantRowParser.COLUMNS)) {
+        try (CsvTable table = open(PublicDataExcerpts.ljgkPlants(), PlantRowParser.COLUMNS)) {
             Map<String, String> row;
             while ((row = table.next()) != null) {
                 plants.add(plantParser.parse(row).id());
@@ -113,19 +120,23 @@ class RealPlatformDataTest {
         }
         Set<String> points = new HashSet<>();
         var furnaceParser = new FurnaceRowParser();
-        try (CsvTable table = SharedData.open(SharedData.furnaces(), FurnaceRowParser.COLUMNS)) {
+        try (CsvTable table = open(PublicDataExcerpts.ljgkFurnaces(), FurnaceRowParser.COLUMNS)) {
             Map<String, String> row;
             while ((row = table.next()) != null) {
                 points.add(furnaceParser.parse(row).pointId());
             }
         }
-        assertThat(plants).hasSize(1_007);
-        assertThat(points).hasSize(2_060);
+        assertThat(plants).hasSize(13);
+        assertThat(points).hasSize(33);
         for (PlatformDailyRow row : rows) {
             if (row instanceof PlatformDailyRow.Measurement m) {
                 assertThat(plants).contains(m.plantId());
                 assertThat(points).contains(m.pointId());
             }
         }
+    }
+
+    private static CsvTable open(Path path, List<String> columns) throws IOException {
+        return CsvTable.open(Files.newInputStream(path), path.getFileName().toString(), columns);
     }
 }

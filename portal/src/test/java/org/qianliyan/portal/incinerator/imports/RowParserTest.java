@@ -19,8 +19,9 @@ class RowParserTest {
 
         var plant = new PlantRowParser().parse(row);
 
-        assertThat(plant.province()).isEqualTo("浙江");
-        assertThat(plant.city()).isEqualTo("温州");
+        // The platform writes short names; plants carry the full official ones.
+        assertThat(plant.province()).isEqualTo("浙江省");
+        assertThat(plant.city()).isEqualTo("温州市");
         assertThat(plant.county()).isEqualTo("龙湾区");
         assertThat(plant.capacityTonnesPerDay()).isEqualTo(1350);
         assertThat(plant.powerKilowatts()).isEqualTo(37000);

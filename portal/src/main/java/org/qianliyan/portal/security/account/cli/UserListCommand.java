@@ -1,21 +1,20 @@
 package org.qianliyan.portal.security.account.cli;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.qianliyan.portal.cli.CliArguments;
 import org.qianliyan.portal.cli.CliCommand;
 import org.qianliyan.portal.cli.CliStreams;
-import org.qianliyan.portal.cli.CliUsageException;
+import org.qianliyan.portal.cli.CommandLineContract.UserList;
 import org.qianliyan.portal.security.account.UserAccounts;
 import org.qianliyan.portal.security.account.UserSummary;
 
 /** {@code user list [--json]}: the accounts as a table or JSON, never their hashes. */
-public class UserListCommand implements CliCommand {
+public class UserListCommand implements CliCommand<UserList> {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -27,23 +26,14 @@ public class UserListCommand implements CliCommand {
     }
 
     @Override
-    public String name() {
-        return "user list";
+    public Class<UserList> options() {
+        return UserList.class;
     }
 
     @Override
-    public String usage() {
-        return "user list [--json]";
-    }
-
-    @Override
-    public int run(List<String> arguments, CliStreams io) throws Exception {
-        CliArguments parsed = CliArguments.parse(arguments, Set.of(), Set.of("json"));
-        if (!parsed.positional().isEmpty()) {
-            throw new CliUsageException("unexpected argument " + parsed.positional().get(0));
-        }
+    public int run(UserList options, CliStreams io) throws Exception {
         List<UserSummary> users = accounts.list().stream().map(UserSummary::of).toList();
-        if (parsed.flag("json")) {
+        if (options.json) {
             io.out().println(JSON.writeValueAsString(users));
             return 0;
         }
@@ -55,7 +45,7 @@ public class UserListCommand implements CliCommand {
         return 0;
     }
 
-    private static String minutes(java.time.Instant at) {
+    private static String minutes(Instant at) {
         return at == null ? "-" : at.toString().substring(0, 16).replace('T', ' ');
     }
 }

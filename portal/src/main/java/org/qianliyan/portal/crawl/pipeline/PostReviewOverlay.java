@@ -1,0 +1,20 @@
+package org.qianliyan.portal.crawl.pipeline;
+
+import java.util.Map;
+
+/**
+ * Staff corrections laid over a post the pipeline is about to write, so a recrawl does not
+ * undo a review (the review feature implements it; the pipeline only calls it).
+ */
+public interface PostReviewOverlay {
+
+    /** No corrections. */
+    PostReviewOverlay NONE = (postId, document) -> {
+    };
+
+    /**
+     * @param postId   the post's id
+     * @param document the fields about to be written ({@link PostFields} names), changed in place
+     */
+    void apply(String postId, Map<String, Object> document);
+}
