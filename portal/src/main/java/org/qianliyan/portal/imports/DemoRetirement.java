@@ -2,7 +2,6 @@ package org.qianliyan.portal.imports;
 
 import java.io.IOException;
 
-import org.qianliyan.portal.incinerator.store.DemoDataEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -18,10 +17,10 @@ class DemoRetirement {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRetirement.class);
 
-    private final DemoDataEraser eraser;
+    private final DemoData eraser;
     private final DemoSwitch demo;
 
-    DemoRetirement(DemoDataEraser eraser, DemoSwitch demo) {
+    DemoRetirement(DemoData eraser, DemoSwitch demo) {
         this.eraser = eraser;
         this.demo = demo;
     }

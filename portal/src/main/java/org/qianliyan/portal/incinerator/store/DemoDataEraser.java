@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.imports.DemoData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * searched page by page and deleted in bulk.
  */
 @Component
-public class DemoDataEraser {
+public class DemoDataEraser implements DemoData {
 
     private static final int PAGE = 5_000;
 
@@ -39,7 +40,7 @@ public class DemoDataEraser {
         return erase(INCINERATOR);
     }
 
-    /** @return how many demo documents of every kind were deleted */
+    @Override
     public long eraseEveryKind() throws IOException {
         return erase(EVERY_KIND);
     }
