@@ -56,6 +56,8 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String STAFF_API = "/api/v1/staff/**";
+    /** Administrators manage users, sources and data imports (docs/security.md); through the API: users, HJ 212 device mapping. */
+    private static final String[] ADMIN_API = {"/api/v1/staff/users", "/api/v1/staff/users/**", "/api/v1/staff/hj212/**"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -65,7 +67,7 @@ class SecurityConfiguration {
         JsonAuthenticationEntryPoint refusal = new JsonAuthenticationEntryPoint();
         http.securityMatcher(STAFF_API);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/api/v1/staff/users", "/api/v1/staff/users/**").hasRole(Roles.ADMIN)
+                .requestMatchers(ADMIN_API).hasRole(Roles.ADMIN)
                 .anyRequest().hasAnyRole(Roles.STAFF, Roles.ADMIN));
         http.httpBasic(basic -> basic.authenticationEntryPoint(refusal));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(refusal)

@@ -29,6 +29,11 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.store.IncineratorIndices;
+import org.qianliyan.portal.opinion.alert.Alert;
+import org.qianliyan.portal.opinion.alert.AlertKind;
+import org.qianliyan.portal.opinion.alert.AlertStatus;
+import org.qianliyan.portal.opinion.alert.AlertStore;
 import org.qianliyan.portal.security.account.ApiTokens;
 import org.qianliyan.portal.security.account.IssuedToken;
 import org.qianliyan.portal.security.account.StaffRole;
@@ -46,9 +51,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * An anonymous visitor walks every page the router knows and every {@code /api/v1/**}
  * endpoint Spring knows, whatever features are added later, after staff data has been
- * planted: an individual social post with its author, a user and a token. No response
- * may contain any of it; staff pages send the visitor to the login, and the staff API
- * answers 401.
+ * planted: an individual social post with its author and its unmasked original, a user and
+ * a token, an alert, an HJ 212 device waiting to be mapped. No response may contain any
+ * of it; staff pages send the visitor to the login, and the staff API answers 401 JSON.
  */
 @PortalIntegrationTest
 class AnonymousSweepIT {
@@ -81,6 +86,9 @@ class AnonymousSweepIT {
     @Autowired
     IndexSchema schema;
 
+    @Autowired
+    AlertStore alerts;
+
     @Test
     void no_page_and_no_api_endpoint_gives_an_anonymous_visitor_staff_data() throws Exception {
         Planted planted = plantStaffData();
@@ -112,6 +120,7 @@ class AnonymousSweepIT {
                     planted.assertAbsentFrom(method + " " + path, response);
                     if (pattern.startsWith("/api/v1/staff/")) {
                         assertThat(response.statusCode()).as("%s %s", method, path).isEqualTo(401);
+                        assertThat(response.body()).as("%s %s", method, path).contains("\"error\"");
                     }
                 }
             }
@@ -119,7 +128,19 @@ class AnonymousSweepIT {
 
         assertThat(visited).as("the sweep reached the pages and the APIs it must cover")
                 .anyMatch(v -> v.startsWith("GET /staff/users"))
+                .anyMatch(v -> v.startsWith("GET /staff/opinion/alerts"))
+                .anyMatch(v -> v.startsWith("GET /staff/opinion/posts/" + planted.postId()))
+                .anyMatch(v -> v.startsWith("GET /staff/sources"))
+                .anyMatch(v -> v.startsWith("GET /staff/imports"))
                 .anyMatch(v -> v.startsWith("GET /api/v1/staff/users"))
+                .anyMatch(v -> v.startsWith("GET /api/v1/staff/alerts?"))
+                .anyMatch(v -> v.startsWith("GET /api/v1/staff/alerts.atom"))
+                .anyMatch(v -> v.startsWith("POST /api/v1/staff/alerts/"))
+                .anyMatch(v -> v.startsWith("GET /api/v1/staff/posts/" + planted.postId()))
+                .anyMatch(v -> v.startsWith("POST /api/v1/staff/posts/" + planted.postId() + "/review"))
+                .anyMatch(v -> v.startsWith("GET /api/v1/staff/reviews/sentiment.csv"))
+                .anyMatch(v -> v.startsWith("GET /api/v1/staff/hj212/unmapped"))
+                .anyMatch(v -> v.startsWith("PUT /api/v1/staff/hj212/mapping"))
                 .anyMatch(v -> v.startsWith("GET /api/v1/search"));
     }
 
@@ -147,9 +168,23 @@ class AnonymousSweepIT {
         post.put("text", text + " 垃圾焚烧厂 臭味");
         post.put("text_words", body + " " + searched + " 垃圾 焚烧厂 臭味");
         post.put("masked_text", text);
+        String raw = "sentinelraw" + marker;
+        post.put("raw_title", raw);
+        post.put("raw_text", raw + " 13812345678");
         post.put("published_at", Instant.now().toString());
         elasticsearch.index(i -> i.index(schema.alias("posts")).id(postId).refresh(Refresh.True).document(post));
-        return new Planted(user, token.token().label(), token.secret(), postId, author, body, searched);
+
+        String alertLabel = "sentinelalert" + marker;
+        Instant raised = Instant.now();
+        alerts.createIfAbsent(new Alert("sentinel-" + marker, AlertKind.SOURCE_FAILING, "source", "sentinel-" + marker,
+                alertLabel, raised.minusSeconds(3600), raised, raised, 9, 1, 0, alertLabel, AlertStatus.OPEN, user,
+                List.of(new Alert.AlertEvent(raised, "system", "raised", "")), List.of()));
+
+        String device = "SENTINELMN" + marker;
+        Map<String, Object> hour = Map.of("facility_id", "", "mn", device, "time", raised.toString(), "pollutant", "a21026",
+                "value", 12.5, "source", "hj212");
+        elasticsearch.index(i -> i.index(schema.alias(IncineratorIndices.MONITORING_HOURS)).refresh(Refresh.True).document(hour));
+        return new Planted(user, token.token().label(), token.secret(), postId, author, body, searched, raw, alertLabel, device);
     }
 
     /** Route templates ({@code :id}, {@code :id?}) and URI templates ({@code {id}}) with sample values. */
@@ -208,12 +243,13 @@ class AnonymousSweepIT {
      * echo; the post's {@code body} word and everything else must never reach an anonymous visitor.
      */
     private record Planted(String user, String tokenLabel, String tokenSecret, String postId, String author, String body,
-            String searched) {
+            String searched, String raw, String alertLabel, String device) {
 
         void assertAbsentFrom(String request, HttpResponse<String> response) {
             assertThat(response.body()).as("%s leaks staff data", request)
                     .doesNotContain(user).doesNotContain(tokenLabel).doesNotContain(tokenSecret)
-                    .doesNotContain(author).doesNotContain(body);
+                    .doesNotContain(author).doesNotContain(body).doesNotContain(raw).doesNotContain("13812345678")
+                    .doesNotContain(alertLabel).doesNotContainIgnoringCase(device);
         }
     }
 }

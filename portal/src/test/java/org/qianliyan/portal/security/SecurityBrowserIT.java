@@ -57,8 +57,8 @@ class SecurityBrowserIT {
     }
 
     @Test
-    void an_administrator_adds_a_staff_member_who_then_logs_in_but_cannot_manage_users(WebDriver browser,
-            WebDriverWait wait) {
+    void an_administrator_adds_a_staff_member_who_then_logs_in_but_cannot_manage_users_sources_or_imports(
+            WebDriver browser, WebDriverWait wait) {
         String name = "reporter-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Morning-tide-" + UUID.randomUUID().toString().substring(0, 4);
         HeadlessChromium.logInAsAdministrator(browser, wait, url(""));
@@ -76,9 +76,25 @@ class SecurityBrowserIT {
 
         browser.get(url("/staff/account"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-who"), name));
+        browser.get(url("/staff/opinion/alerts"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("alerts-grid")));
+        assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item[path$='staff/opinion/alerts']")))
+                .as("the staff navigation is there").isNotEmpty();
+        for (String administrators : List.of("staff/users", "staff/sources", "staff/imports")) {
+            assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item[path$='" + administrators + "']")))
+                    .as("no navigation entry to %s for a staff member", administrators).isEmpty();
+        }
+
         browser.get(url("/staff/users"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qly-page h1")));
         assertThat(browser.findElements(By.id("users"))).as("a staff member does not see the user list").isEmpty();
+        browser.get(url("/staff/sources"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qly-page h1")));
+        assertThat(browser.findElements(By.id("crawl-sources"))).as("a staff member does not see the sources").isEmpty();
+        browser.get(url("/staff/imports"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qly-page h1")));
+        assertThat(browser.findElement(By.cssSelector(".qly-page h1")).getText())
+                .as("a staff member gets the not-found page instead of the imports").isIn("页面不存在", "Page not found");
     }
 
     private static List<String> violations(WebDriver browser) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The staff API attacked over real HTTP: guessing passwords in parallel and in letter-case
  * variants, forged and revoked tokens, a staff member reaching for admin endpoints, a
- * disabled user. Each attack comes from an address of its own (sent by a trusted local
+ * disabled user; and every feature's staff endpoints behind the same Basic and Bearer login. Each attack comes from an address of its own (sent by a trusted local
  * proxy as X-Forwarded-For), so the attacks do not lock each other out.
  */
 @PortalIntegrationTest
@@ -167,6 +168,57 @@ class StaffApiSecurityIT {
                 .header("Authorization", basic(admin, PASSWORD))).statusCode()).isEqualTo(200);
         assertThat(send(get("/api/v1/staff/tokens", freshAddress()).header("Authorization", basic(newcomer, PASSWORD)))
                 .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_opinion_staff_api_takes_basic_and_bearer_and_refuses_anonymous_callers_with_401_json() throws Exception {
+        String staff = newUser(StaffRole.STAFF);
+        String bearer = "Bearer " + tokens.create(staff, "opinion script").secret();
+        String address = freshAddress();
+        Map<String, Integer> reads = Map.of("/api/v1/staff/alerts", 200, "/api/v1/staff/alerts.atom", 200,
+                "/api/v1/staff/reviews/sentiment.csv", 200, "/api/v1/staff/posts/no-such-post", 404);
+
+        for (Map.Entry<String, Integer> read : reads.entrySet()) {
+            String path = read.getKey();
+            assertThat(send(get(path, address).header("Authorization", basic(staff, PASSWORD))).statusCode())
+                    .as("Basic on %s", path).isEqualTo(read.getValue());
+            assertThat(send(get(path, address).header("Authorization", bearer)).statusCode())
+                    .as("Bearer on %s", path).isEqualTo(read.getValue());
+            HttpResponse<String> anonymous = send(get(path, address));
+            assertThat(anonymous.statusCode()).as("anonymous on %s", path).isEqualTo(401);
+            assertThat(JSON.readTree(anonymous.body()).path("error").asText()).isEqualTo("login required");
+        }
+
+        // Writes with a header credential need no CSRF token: they reach the controller, which finds nothing to change.
+        assertThat(send(post("/api/v1/staff/posts/no-such-post/review", address, "{\"complaint\": true}")
+                .header("Authorization", bearer)).statusCode()).isEqualTo(404);
+        assertThat(send(post("/api/v1/staff/alerts/no-such-alert/acknowledge", address, "{}")
+                .header("Authorization", basic(staff, PASSWORD))).statusCode()).isEqualTo(404);
+        assertThat(send(post("/api/v1/staff/posts/no-such-post/review", address, "{\"complaint\": true}")).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void the_hj212_device_mapping_api_is_for_administrators_only() throws Exception {
+        String staff = newUser(StaffRole.STAFF);
+        String admin = newUser(StaffRole.ADMIN);
+        String staffToken = "Bearer " + tokens.create(staff, "mapping script").secret();
+        String address = freshAddress();
+
+        for (String credentials : List.of(basic(staff, PASSWORD), staffToken)) {
+            HttpResponse<String> refused = send(get("/api/v1/staff/hj212/unmapped", address).header("Authorization", credentials));
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(JSON.readTree(refused.body()).path("error").asText()).isEqualTo("forbidden");
+            assertThat(send(HttpRequest.newBuilder(uri("/api/v1/staff/hj212/mapping")).header("X-Forwarded-For", address)
+                    .header("Authorization", credentials).header("Content-Type", "text/csv")
+                    .PUT(HttpRequest.BodyPublishers.ofString("mn,ps_code,mp_code\n")))
+                    .statusCode()).isEqualTo(403);
+        }
+        assertThat(send(get("/api/v1/staff/hj212/unmapped", address)).statusCode()).isEqualTo(401);
+        assertThat(send(get("/api/v1/staff/hj212/unmapped", address).header("Authorization", basic(admin, PASSWORD)))
+                .statusCode()).isEqualTo(200);
+        assertThat(send(get("/api/v1/staff/hj212/unmapped", address)
+                .header("Authorization", "Bearer " + tokens.create(admin, "admin script").secret())).statusCode()).isEqualTo(200);
     }
 
     @Test
