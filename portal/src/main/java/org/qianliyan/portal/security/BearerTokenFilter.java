@@ -13,7 +13,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,11 +32,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final UserDetailsService users;
     private final AuthenticationEntryPoint refusal;
+    /**
+     * The application context's own strategy, which the authorisation filter reads: the
+     * static {@code SecurityContextHolder} belongs to whichever context set it last (tests
+     * start several portals in one JVM).
+     */
+    private final SecurityContextHolderStrategy securityContexts;
 
-    BearerTokenFilter(ApiTokens tokens, UserDetailsService users, AuthenticationEntryPoint refusal) {
+    BearerTokenFilter(ApiTokens tokens, UserDetailsService users, AuthenticationEntryPoint refusal,
+            SecurityContextHolderStrategy securityContexts) {
         this.tokens = tokens;
         this.users = users;
         this.refusal = refusal;
+        this.securityContexts = securityContexts;
     }
 
     @Override
@@ -51,12 +59,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             UserDetails owner = owner(header.substring(BEARER.length()).trim());
             var authentication = UsernamePasswordAuthenticationToken.authenticated(owner.getUsername(), null,
                     owner.getAuthorities());
-            var context = SecurityContextHolder.createEmptyContext();
+            var context = securityContexts.createEmptyContext();
             context.setAuthentication(authentication);
-            SecurityContextHolder.setContext(context);
+            securityContexts.setContext(context);
             chain.doFilter(request, response);
         } catch (AuthenticationException refused) {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
             refusal.commence(request, response, refused);
         }
     }

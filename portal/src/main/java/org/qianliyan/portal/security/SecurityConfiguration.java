@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -63,7 +64,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staffApiChain(HttpSecurity http, LoginThrottle throttle, ApiTokens tokens,
-            UserDetailsService users) throws Exception {
+            UserDetailsService users, SecurityContextHolderStrategy securityContexts) throws Exception {
         JsonAuthenticationEntryPoint refusal = new JsonAuthenticationEntryPoint();
         http.securityMatcher(STAFF_API);
         http.authorizeHttpRequests(requests -> requests
@@ -80,7 +81,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
                 && request.getHeader("Authorization") == null && request.getRequestedSessionId() != null));
         http.addFilterBefore(throttle, BasicAuthenticationFilter.class);
-        http.addFilterBefore(new BearerTokenFilter(tokens, users, refusal), BasicAuthenticationFilter.class);
+        http.addFilterBefore(new BearerTokenFilter(tokens, users, refusal, securityContexts),
+                BasicAuthenticationFilter.class);
         securityHeaders(http);
         return http.build();
     }
