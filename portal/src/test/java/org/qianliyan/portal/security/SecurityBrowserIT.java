@@ -2,10 +2,13 @@ package org.qianliyan.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,7 +27,13 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.portal.browser.HeadlessChromium;
+import org.qianliyan.portal.enforcement.imports.CaseImportService;
+import org.qianliyan.portal.incinerator.imports.ImportProgress;
+import org.qianliyan.portal.incinerator.imports.LjgkFiles;
+import org.qianliyan.portal.incinerator.imports.LjgkImporter;
 import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.qianliyan.testkit.PublicDataExcerpts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The Content-Security-Policy against the real pages in Chromium, and an administrator's user management. */
@@ -34,9 +44,16 @@ class SecurityBrowserIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    CaseImportService cases;
+
+    @Autowired
+    LjgkImporter plants;
+
     @Test
-    void every_public_page_loads_without_a_content_security_policy_violation(WebDriver browser, WebDriverWait wait)
-            throws Exception {
+    void every_public_page_loads_without_a_content_security_policy_violation(WebDriver browser, WebDriverWait wait,
+            @TempDir Path dir) throws Exception {
+        importPlantsAndCases(dir);
         List<String> pages = new ArrayList<>(List.of("/", "/incinerators", "/incinerators/map", "/enforcement",
                 "/search?q=垃圾焚烧", "/open-data", "/login"));
         firstId("/api/v1/facilities").ifPresent(id -> pages.add("/incinerators/" + id));
@@ -95,6 +112,19 @@ class SecurityBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".qly-page h1")));
         assertThat(browser.findElement(By.cssSelector(".qly-page h1")).getText())
                 .as("a staff member gets the not-found page instead of the imports").isIn("页面不存在", "Page not found");
+    }
+
+    /**
+     * Plants and cases of this test's own (the committed excerpts): the demo data are gone once
+     * any test of the shared context, or this import itself, has imported real data.
+     */
+    private void importPlantsAndCases(Path dir) throws Exception {
+        plants.importFiles(new LjgkFiles(PublicDataExcerpts.ljgkPlants(), null, null), false, false, ImportProgress.NONE);
+        Path file = dir.resolve("cases-national.csv");
+        try (InputStream committed = getClass().getResourceAsStream("/enforcement/cases-national.csv")) {
+            Files.copy(committed, file);
+        }
+        assertThat(cases.importFile(file.getFileName().toString(), file, false, rows -> { }).written()).isPositive();
     }
 
     private static List<String> violations(WebDriver browser) {
