@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -47,6 +48,11 @@ class ApiExceptionHandler {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return ResponseEntity.badRequest().body(new ApiError("bad request",
                 "parameter '" + e.getName() + "' must be " + expected + ", got '" + e.getValue() + "'"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("bad request", "the request body is missing or is not the expected JSON"));
     }
 
     @ExceptionHandler(ApiNotFoundException.class)

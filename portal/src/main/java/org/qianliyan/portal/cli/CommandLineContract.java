@@ -130,14 +130,18 @@ public final class CommandLineContract {
         public Role role;
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disable a staff account.")
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable a staff account: no more logins, and its API tokens stop working.")
     public static final class UserDisable {
         @Parameters(paramLabel = "NAME", description = "the login name")
         public String name;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the staff accounts.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the staff accounts (never their password hashes).")
     public static final class UserList {
+        @Option(names = "--json", description = "the accounts as a JSON array instead of a table")
+        public boolean json;
     }
 
     @Command(name = "nlp", mixinStandardHelpOptions = true, description = "Chinese text analysis.",

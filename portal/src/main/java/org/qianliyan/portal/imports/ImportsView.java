@@ -14,7 +14,7 @@ import org.qianliyan.portal.security.Roles;
 
 /** 导入: one tab per kind of data import that a feature offers. */
 @Route("staff/imports")
-@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@RolesAllowed(Roles.ADMIN)
 public class ImportsView extends Div implements HasDynamicTitle {
 
     public ImportsView(List<StaffImportPanel> panels) {

@@ -2,18 +2,28 @@ package org.qianliyan.portal.search;
 
 import org.qianliyan.portal.security.Roles;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the caller is staff (signed in with the staff or admin role, on the page or with
- * HTTP Basic on the API) and so may read individual social posts and their sentiment.
+ * HTTP Basic or a token on the API) and so may read individual social posts and their sentiment.
  */
 @Component
 public class SearchAudience {
 
+    /**
+     * The application context's own strategy, which the security filters write: the static
+     * {@code SecurityContextHolder} belongs to whichever context set it last.
+     */
+    private final SecurityContextHolderStrategy securityContexts;
+
+    SearchAudience(SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
+    }
+
     public boolean isStaff() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STAFF) || a.getAuthority().equals("ROLE_" + Roles.ADMIN));
     }

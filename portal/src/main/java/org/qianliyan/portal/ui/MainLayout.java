@@ -21,10 +21,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.qianliyan.portal.i18n.BundleI18nProvider;
 import org.qianliyan.portal.i18n.LanguagePreference;
+import org.qianliyan.portal.security.Roles;
 
 /**
  * The frame around every page: brand, language switch, login state and the navigation.
- * A navigation entry appears once its view exists; staff entries only for staff.
+ * A navigation entry appears once its view exists; staff entries only for staff, the
+ * administrators' (sources, imports, users) only for administrators.
  */
 @Layout
 @AnonymousAllowed
@@ -90,11 +92,14 @@ public class MainLayout extends AppLayout {
                 item("shell.nav.search", "search", VaadinIcon.SEARCH),
                 item("shell.nav.open-data", "open-data", VaadinIcon.DOWNLOAD)));
         if (authentication.isAuthenticated()) {
+            boolean administrator = authentication.hasRole(Roles.ADMIN);
             drawer.add(section("shell.nav.staff",
                     item("shell.nav.opinion", "staff/opinion", VaadinIcon.COMMENTS),
                     item("shell.nav.alerts", "staff/opinion/alerts", VaadinIcon.BELL),
-                    item("shell.nav.sources", "staff/sources", VaadinIcon.GLOBE_WIRE),
-                    item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD)));
+                    administrator ? item("shell.nav.sources", "staff/sources", VaadinIcon.GLOBE_WIRE) : null,
+                    administrator ? item("shell.nav.imports", "staff/imports", VaadinIcon.UPLOAD) : null,
+                    administrator ? item("shell.nav.users", "staff/users", VaadinIcon.USERS) : null,
+                    item("shell.nav.account", "staff/account", VaadinIcon.USER)));
         }
         return drawer;
     }

@@ -64,10 +64,15 @@ public final class HeadlessChromium implements ParameterResolver {
 
     /** Logs in as the test administrator through the login page of the portal at {@code baseUrl}. */
     public static void logInAsAdministrator(WebDriver browser, WebDriverWait wait, String baseUrl) {
+        logIn(browser, wait, baseUrl, "admin", PortalIntegrationTest.ADMIN_PASSWORD);
+    }
+
+    /** Logs in as {@code user} through the login page of the portal at {@code baseUrl}. */
+    public static void logIn(WebDriver browser, WebDriverWait wait, String baseUrl, String user, String password) {
         browser.get(baseUrl + "/login");
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PortalIntegrationTest.ADMIN_PASSWORD);
+        username.sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
     }
@@ -77,6 +82,8 @@ public final class HeadlessChromium implements ParameterResolver {
                 "browser tests need chromium and chromium-driver (Debian packages)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // The browser console is kept, so tests can read what the page logged (such as CSP violations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + freshProfile());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,18 @@ class CommandLineIT {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'user add' is not available in this version yet");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void user_add_and_user_list_run_in_the_command_context_against_the_cluster() throws Exception {
+        String name = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(run("Tidal-Marsh-93\n", "user", "add", name, "--role", "admin"))
+                .as(() -> err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("", "user", "list", "--json")).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("added " + name + " (admin)")
+                .contains("\"name\":\"" + name + "\"").doesNotContain("$2a$");
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.qianliyan.portal.security.Roles;
 
 /** 数据源: the crawl's sources with their progress; add, edit, enable or disable, test one page. */
 @Route("staff/sources")
-@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+@RolesAllowed(Roles.ADMIN)
 public class SourcesView extends Div implements HasDynamicTitle {
 
     private final SourceRepository sources;
