@@ -1,7 +1,9 @@
 package org.qianliyan.portal.search;
 
 import org.qianliyan.portal.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +16,13 @@ public class SearchAudience {
 
     /**
      * The application context's own strategy, which the security filters write: the static
-     * {@code SecurityContextHolder} belongs to whichever context set it last.
+     * {@code SecurityContextHolder} belongs to whichever context set it last. One-shot commands
+     * have no web security and so no such bean; there nobody is staff.
      */
     private final SecurityContextHolderStrategy securityContexts;
 
-    SearchAudience(SecurityContextHolderStrategy securityContexts) {
-        this.securityContexts = securityContexts;
+    SearchAudience(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public boolean isStaff() {

@@ -89,8 +89,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalChain(HttpSecurity http, LoginThrottle throttle, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, LoginThrottle throttle, RequestUtil vaadinRequests,
+            ApiTokens tokens, UserDetailsService users, SecurityContextHolderStrategy securityContexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/actuator/health/**", "/actuator/health", "/actuator/info",
                         "/webjars/**", "/styles/**", "/scripts/**", "/images/**", "/error",
@@ -100,7 +100,13 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
+        // The public API tells staff more (search shows them social posts), so it takes the staff API's
+        // credentials too; the throttle sits before both the form login and Basic.
+        JsonAuthenticationEntryPoint refusal = new JsonAuthenticationEntryPoint();
+        http.httpBasic(basic -> basic.authenticationEntryPoint(refusal));
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new BearerTokenFilter(tokens, users, refusal, securityContexts),
+                BasicAuthenticationFilter.class);
         securityHeaders(http);
         return http.build();
     }
