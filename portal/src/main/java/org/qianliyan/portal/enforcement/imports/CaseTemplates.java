@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.qianliyan.portal.api.CsvWriter;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 
 /**
@@ -27,11 +28,10 @@ public final class CaseTemplates {
     private CaseTemplates() {
     }
 
-    public static void writeCsv(OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        StringBuilder text = new StringBuilder(String.join(",", CaseColumn.headers())).append("\r\n");
-        text.append(String.join(",", EXAMPLE)).append("\r\n");
-        out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    public static void writeCsv(OutputStream out) {
+        try (CsvWriter csv = CsvWriter.utf8(out)) {
+            csv.row(CaseColumn.headers()).row(EXAMPLE);
+        }
     }
 
     public static void writeXlsx(OutputStream out) throws IOException {
