@@ -30,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * a personal Bearer token per request, no session created, JSON 401/403, and a CSRF token
  * only when a browser calls it with its session cookie. Everything else is the portal:
  * public pages and the public API open, staff views behind the login form (which needs
- * its CSRF token). Both send the Content-Security-Policy and Referrer-Policy headers.
+ * its CSRF token), and the public API readable from other origins (CORS, {@link PublicApiCors}).
+ * Both send the Content-Security-Policy and Referrer-Policy headers.
  */
 @Configuration
 @EnableWebSecurity
@@ -90,7 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalChain(HttpSecurity http, LoginThrottle throttle, RequestUtil vaadinRequests,
-            ApiTokens tokens, UserDetailsService users, SecurityContextHolderStrategy securityContexts) throws Exception {
+            ApiTokens tokens, UserDetailsService users, SecurityContextHolderStrategy securityContexts,
+            PublicApiCorsProperties cors) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/actuator/health/**", "/actuator/health", "/actuator/info",
                         "/webjars/**", "/styles/**", "/scripts/**", "/images/**", "/error",
@@ -107,6 +109,8 @@ class SecurityConfiguration {
         http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new BearerTokenFilter(tokens, users, refusal, securityContexts),
                 BasicAuthenticationFilter.class);
+        // Other sites' pages may read the public API (open data); the staff chain above has no CORS at all.
+        http.cors(corsConfigurer -> corsConfigurer.configurationSource(new PublicApiCors(cors)));
         securityHeaders(http);
         return http.build();
     }
