@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.portal.search.export.BackgroundExportPanel;
+import org.qianliyan.portal.search.export.SearchExportJobs;
 import org.qianliyan.portal.search.syntax.QueryLimits;
 import org.qianliyan.portal.search.syntax.QuerySyntaxException;
 
@@ -39,6 +41,8 @@ import org.qianliyan.portal.search.syntax.QuerySyntaxException;
 public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SearchService search;
+    private final SearchExport export;
+    private final SearchExportJobs exportJobs;
     private final SearchAudience audience;
     private final TextField query = new TextField();
     private final Select<String> dataset = new Select<>();
@@ -46,8 +50,10 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final Div results = new Div();
     private SearchParameters current = SearchParameters.of("");
 
-    public SearchView(SearchService search, SearchAudience audience) {
+    public SearchView(SearchService search, SearchExport export, SearchExportJobs exportJobs, SearchAudience audience) {
         this.search = search;
+        this.export = export;
+        this.exportJobs = exportJobs;
         this.audience = audience;
         addClassName("qly-page");
         query.setId("search-query");
@@ -113,12 +119,7 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
     private void show(SearchPage page) {
         Paragraph summary = new Paragraph(getTranslation("search.summary", page.total(), page.query()));
         summary.setId("search-summary");
-        long rows = Math.min(page.total(), SearchExport.MAX_ROWS);
-        HorizontalLayout exports = new HorizontalLayout(exportLink("csv", getTranslation("search.export.csv", rows)),
-                exportLink("xlsx", getTranslation("search.export.xlsx", rows)),
-                exportLink("atom", getTranslation("search.export.atom")));
-        exports.setId("search-exports");
-        results.add(summary, exports);
+        results.add(summary, exports(Math.min(page.total(), SearchExport.MAX_ROWS)));
         if (page.socialPosts() != null && page.socialPosts() > 0) {
             Paragraph social = new Paragraph(getTranslation("search.social", page.socialPosts()));
             social.setId("search-social");
@@ -154,6 +155,21 @@ public class SearchView extends Div implements HasDynamicTitle, BeforeEnterObser
         columns.setWidthFull();
         columns.getStyle().set("flex-wrap", "wrap").set("align-items", "flex-start");
         results.add(columns);
+    }
+
+    /** A large result set is exported in the background with progress; a small one is a direct link to the API. */
+    private Div exports(long rows) {
+        Div exports = new Div();
+        exports.setId("search-exports");
+        Anchor atom = exportLink("atom", getTranslation("search.export.atom"));
+        if (exportJobs.inBackground(rows)) {
+            SearchParameters asked = current;
+            exports.add(new BackgroundExportPanel(exportJobs, () -> export.prepare(asked, audience.isStaff()), rows), atom);
+        } else {
+            exports.add(new HorizontalLayout(exportLink("csv", getTranslation("search.export.csv", rows)),
+                    exportLink("xlsx", getTranslation("search.export.xlsx", rows)), atom));
+        }
+        return exports;
     }
 
     private Anchor exportLink(String format, String label) {

@@ -2,7 +2,11 @@ package org.qianliyan.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -21,12 +25,17 @@ import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The search page in headless Chromium: a shared URL reproduces the result, facets narrow, highlights are safe. */
+/**
+ * The search page in headless Chromium: a shared URL reproduces the result, facets narrow, highlights are
+ * safe, a large export runs in the background with progress and then downloads once.
+ */
 @ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class SearchPageBrowserIT {
 
     private static final String MARKER = "千里眼页面样本";
+    /** More matches than the tests' background-export threshold (PortalIntegrationTest). */
+    private static final String LARGE_EXPORT_MARKER = "千里眼页面导出样本";
 
     @LocalServerPort
     int port;
@@ -85,6 +94,37 @@ class SearchPageBrowserIT {
 
         WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-error")));
         assertThat(error.getText()).contains("第 7 个字符", "expected");
+    }
+
+    @Test
+    void a_large_export_shows_its_progress_and_then_downloads_the_api_file_once(WebDriver browser, WebDriverWait wait)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            index("search-page-export-" + i, "浙江省", "宁波市", LARGE_EXPORT_MARKER + i + "，废水超标");
+        }
+        client.indices().refresh(r -> r.index(schema.alias("cases")));
+        String query = encode("\"" + LARGE_EXPORT_MARKER + "\"");
+        browser.get(url("search?q=" + query));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("search-export-csv"))).click();
+
+        WebElement download = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-export-download")));
+        WebElement progress = browser.findElement(By.id("search-export-progress"));
+        assertThat(progress.getDomProperty("max")).isEqualTo("3");
+        assertThat(progress.getDomProperty("value")).isEqualTo("3");
+        assertThat(browser.findElement(By.id("search-export-status")).getText()).contains("3 / 3");
+        String session = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(download.getAttribute("href")))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> api = http.send(HttpRequest.newBuilder(URI.create(url("api/v1/search.csv?q=" + query))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(api.body());
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(download.getAttribute("href")))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        // The link is gone once the download is through (404); a click on it before the page learns so finds no file (410).
+        assertThat(again.statusCode()).as("the file is deleted once downloaded").isIn(404, 410);
     }
 
     /** A case as valid as a stored one (party, number, authority, date), since the shared index serves the cases API too. */

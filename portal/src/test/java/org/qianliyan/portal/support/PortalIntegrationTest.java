@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
                 // tests run detection themselves; a scheduled run could raise their alerts first
                 "qianliyan.alerts.enabled=false",
                 // every test calls from 127.0.0.1 into one shared context; AnonymousRateLimitTest covers the limit
-                "qianliyan.api.anonymous-rate-limit.requests-per-minute=1000000"})
+                "qianliyan.api.anonymous-rate-limit.requests-per-minute=1000000",
+                // the search page exports more than two rows in the background (SearchPageBrowserIT)
+                "qianliyan.search.export.background-above-rows=2"})
 @ContextConfiguration(initializers = TestElasticsearchInitializer.class)
 public @interface PortalIntegrationTest {
 

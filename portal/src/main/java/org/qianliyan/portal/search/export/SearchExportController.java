@@ -1,7 +1,6 @@
 package org.qianliyan.portal.search.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.stream.XMLStreamException;
@@ -9,7 +8,6 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.BadApiRequestException;
-import org.qianliyan.portal.api.CsvWriter;
 import org.qianliyan.portal.search.InvalidSearchException;
 import org.qianliyan.portal.search.SearchApiParameters;
 import org.qianliyan.portal.search.SearchAudience;
@@ -50,25 +48,13 @@ class SearchExportController {
     @GetMapping("/api/v1/search.csv")
     void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
              HttpServletResponse response) throws IOException {
-        SearchExport.Prepared prepared = prepare(parameters);
-        start(response, "text/csv;charset=UTF-8", "search.csv", prepared.total());
-        String base = baseUrl(request);
-        try (CsvWriter csv = CsvWriter.utf8(response.getOutputStream())) {
-            csv.row(ExportColumns.HEADERS);
-            prepared.forEach(hit -> csv.row(ExportColumns.cells(hit, base)));
-        }
+        stream(ExportFormat.CSV, parameters, request, response);
     }
 
     @GetMapping("/api/v1/search.xlsx")
     void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
               HttpServletResponse response) throws IOException {
-        SearchExport.Prepared prepared = prepare(parameters);
-        start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "search.xlsx", prepared.total());
-        String base = baseUrl(request);
-        OutputStream out = response.getOutputStream();
-        try (XlsxExportWriter xlsx = new XlsxExportWriter(out, ExportColumns.HEADERS)) {
-            prepared.forEach(hit -> xlsx.row(ExportColumns.cells(hit, base)));
-        }
+        stream(ExportFormat.XLSX, parameters, request, response);
     }
 
     @GetMapping("/api/v1/search.atom")
@@ -100,13 +86,17 @@ class SearchExportController {
         }
     }
 
-    private static void start(HttpServletResponse response, String contentType, String fileName, long total) {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Total-Count", String.valueOf(total));
+    private void stream(ExportFormat format, MultiValueMap<String, String> parameters, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        SearchExport.Prepared prepared = prepare(parameters);
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+        response.setHeader("X-Total-Count", String.valueOf(prepared.total()));
+        format.write(prepared, response.getOutputStream(), baseUrl(request), rows -> { });
     }
 
-    private static String baseUrl(HttpServletRequest request) {
+    /** The portal's address as the caller sees it, which the exported links start with. */
+    static String baseUrl(HttpServletRequest request) {
         return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     }
 }
