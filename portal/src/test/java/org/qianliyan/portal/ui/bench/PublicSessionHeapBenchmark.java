@@ -1,0 +1,206 @@
+package org.qianliyan.portal.ui.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import org.apache.catalina.Context;
+import org.apache.catalina.Manager;
+import org.apache.catalina.Session;
+import org.qianliyan.portal.QianliyanApplication;
+import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
+import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+
+/**
+ * Heap held per anonymous visitor of the public pages (issue 15: at most 100 KB a session on the
+ * incinerator list and a plant page, measured with 200 sessions). Starts the portal in this JVM
+ * against an Elasticsearch (its own index prefix, the demo data generated as on a fresh install),
+ * then, per round, opens sessions over HTTP as a browser's first visit does: the page request
+ * (which creates the HTTP and Vaadin session) and Vaadin's {@code v-r=init} request (which creates
+ * the UI with the route's view). Used heap after full GCs is read before and after each batch:
+ * <ul>
+ * <li>baseline: sessions with the page request only, a Vaadin session without a UI;</li>
+ * <li>list: sessions with the {@code /incinerators} UI;</li>
+ * <li>plant: sessions with the UI of one plant's page.</li>
+ * </ul>
+ * Not replayed: the browser's later requests (the grid asking for its rows, heartbeats). Between
+ * rounds every session is expired. Arguments: [sessions per batch, default 200] [rounds, default 3]
+ * [Elasticsearch URL, default http://127.0.0.1:9260]. Run with a fixed heap (-Xms = -Xmx) so the
+ * collector does not resize it between readings; the command is in BENCHMARKS.md.
+ */
+public final class PublicSessionHeapBenchmark {
+
+    private PublicSessionHeapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String elasticsearch = args.length > 2 ? args[2] : "http://127.0.0.1:9260";
+        String prefix = "sessionbench" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        ServletWebServerApplicationContext portal = (ServletWebServerApplicationContext) new SpringApplicationBuilder(
+                QianliyanApplication.class).properties(
+                "server.port=0",
+                "spring.elasticsearch.uris=" + elasticsearch,
+                "qianliyan.elasticsearch.index-prefix=" + prefix,
+                "qianliyan.data-dir=" + Files.createTempDirectory("qianliyan-sessionbench"),
+                "qianliyan.alerts.enabled=false",
+                "qianliyan.api.anonymous-rate-limit.requests-per-minute=0",
+                "logging.level.root=WARN").run();
+        try {
+            IncineratorCatalogue catalogue = portal.getBean(IncineratorCatalogue.class);
+            String plant = catalogue.list(PlantFilter.ALL, catalogue.defaultPeriod()).get(0).plant().id();
+            Visitor visitor = new Visitor(portal.getWebServer().getPort());
+            Manager manager = manager(portal);
+            System.out.printf("cores %d, java %s, max heap %d MB, sessions per batch %d, rounds %d, plant %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Runtime.getRuntime().maxMemory() >> 20, sessions, rounds, plant);
+            // Warm-up: classes, caches and the JIT see every kind of visit before anything is measured.
+            batch(visitor, manager, 20, null);
+            batch(visitor, manager, 20, "incinerators");
+            batch(visitor, manager, 20, "incinerators/" + plant);
+            expireAll(manager);
+            List<Double> empty = new ArrayList<>();
+            List<Double> list = new ArrayList<>();
+            List<Double> plantPage = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                long start = usedHeapAfterGc();
+                batch(visitor, manager, sessions, null);
+                long afterEmpty = usedHeapAfterGc();
+                batch(visitor, manager, sessions, "incinerators");
+                long afterList = usedHeapAfterGc();
+                batch(visitor, manager, sessions, "incinerators/" + plant);
+                long afterPlant = usedHeapAfterGc();
+                empty.add(kib(afterEmpty - start, sessions));
+                list.add(kib(afterList - afterEmpty, sessions));
+                plantPage.add(kib(afterPlant - afterList, sessions));
+                System.out.printf("round %d: %d sessions open; KiB per session: empty %.1f, list %.1f, plant %.1f%n",
+                        round, manager.getActiveSessions(), empty.get(round - 1), list.get(round - 1),
+                        plantPage.get(round - 1));
+                expireAll(manager);
+            }
+            System.out.printf("median KiB per session: empty session (baseline) %.1f, list page %.1f, plant page %.1f;"
+                    + " UI alone: list %.1f, plant %.1f%n", median(empty), median(list), median(plantPage),
+                    median(list) - median(empty), median(plantPage) - median(empty));
+        } finally {
+            deleteIndices(portal.getBean(ElasticsearchClient.class), prefix);
+            portal.close();
+        }
+    }
+
+    /** The run's own indices, by name (the cluster may refuse wildcard deletes). */
+    private static void deleteIndices(ElasticsearchClient client, String prefix) throws Exception {
+        List<String> indices = new ArrayList<>(client.indices().get(g -> g.index(prefix + "*")).result().keySet());
+        if (!indices.isEmpty()) {
+            client.indices().delete(d -> d.index(indices));
+        }
+    }
+
+    /** Opens {@code count} sessions, each with a UI on {@code route} unless it is null; checks what each holds. */
+    private static void batch(Visitor visitor, Manager manager, int count, String route) throws Exception {
+        for (int i = 0; i < count; i++) {
+            String session = visitor.open(route == null ? "incinerators" : route);
+            if (route != null) {
+                visitor.init(session, route);
+            }
+            int uis = uis(manager, session);
+            if (uis != (route == null ? 0 : 1)) {
+                throw new IllegalStateException("a session for " + route + " holds " + uis + " UIs");
+            }
+        }
+    }
+
+    private static int uis(Manager manager, String sessionId) throws Exception {
+        Session session = manager.findSession(sessionId);
+        HttpSession http = session.getSession();
+        for (String name : Collections.list(http.getAttributeNames())) {
+            if (http.getAttribute(name) instanceof VaadinSession vaadin) {
+                vaadin.lock();
+                try {
+                    return (int) vaadin.getUIs().stream().filter(UI::isAttached).count();
+                } finally {
+                    vaadin.unlock();
+                }
+            }
+        }
+        throw new IllegalStateException("session " + sessionId + " has no Vaadin session");
+    }
+
+    private static void expireAll(Manager manager) {
+        for (Session session : manager.findSessions()) {
+            session.expire();
+        }
+    }
+
+    private static Manager manager(ServletWebServerApplicationContext portal) {
+        TomcatWebServer server = (TomcatWebServer) portal.getWebServer();
+        return ((Context) server.getTomcat().getHost().findChildren()[0]).getManager();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double kib(long bytes, int sessions) {
+        return bytes / 1024.0 / sessions;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    /** A browser's first visit without the browser: one client, the session cookie carried by hand. */
+    private static final class Visitor {
+
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final String base;
+
+        Visitor(int port) {
+            this.base = "http://localhost:" + port + "/";
+        }
+
+        /** The page request, which answers the bootstrap page and starts a session; returns its id. */
+        String open(String route) throws Exception {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + route))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException(route + " answered " + page.statusCode());
+            }
+            return page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(route + " started no session"));
+        }
+
+        /** Vaadin's first request from the page: creates the UI and renders the route's view. */
+        void init(String session, String route) throws Exception {
+            HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
+                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            if (init.statusCode() != 200 || !init.body().contains("\"changes\"")) {
+                throw new IllegalStateException("init of " + route + " answered " + init.statusCode());
+            }
+        }
+    }
+}
