@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
@@ -32,14 +34,15 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
  * incinerator list and a plant page, measured with 200 sessions). Starts the portal in this JVM
  * against an Elasticsearch (its own index prefix, the demo data generated as on a fresh install),
  * then, per round, opens sessions over HTTP as a browser's first visit does: the page request
- * (which creates the HTTP and Vaadin session) and Vaadin's {@code v-r=init} request (which creates
- * the UI with the route's view). Used heap after full GCs is read before and after each batch:
+ * (which creates the HTTP and Vaadin session), Vaadin's {@code v-r=init} request (which creates the
+ * UI) and the client's {@code ui-navigate} event (which renders the route's view). Used heap after
+ * full GCs is read before and after each batch:
  * <ul>
  * <li>baseline: sessions with the page request only, a Vaadin session without a UI;</li>
  * <li>list: sessions with the {@code /incinerators} UI;</li>
  * <li>plant: sessions with the UI of one plant's page.</li>
  * </ul>
- * Not replayed: the browser's later requests (the grid asking for its rows, heartbeats). Between
+ * Not replayed: the browser's later requests (a grid asking for its rows, heartbeats). Between
  * rounds every session is expired. Arguments: [sessions per batch, default 200] [rounds, default 3]
  * [Elasticsearch URL, default http://127.0.0.1:9260]. Run with a fixed heap (-Xms = -Xmx) so the
  * collector does not resize it between readings; the command is in BENCHMARKS.md.
@@ -54,15 +57,15 @@ public final class PublicSessionHeapBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String elasticsearch = args.length > 2 ? args[2] : "http://127.0.0.1:9260";
         String prefix = "sessionbench" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        // Arguments, not default properties: application.properties would override those (server.port=8080).
         ServletWebServerApplicationContext portal = (ServletWebServerApplicationContext) new SpringApplicationBuilder(
-                QianliyanApplication.class).properties(
-                "server.port=0",
-                "spring.elasticsearch.uris=" + elasticsearch,
-                "qianliyan.elasticsearch.index-prefix=" + prefix,
-                "qianliyan.data-dir=" + Files.createTempDirectory("qianliyan-sessionbench"),
-                "qianliyan.alerts.enabled=false",
-                "qianliyan.api.anonymous-rate-limit.requests-per-minute=0",
-                "logging.level.root=WARN").run();
+                QianliyanApplication.class).run(
+                "--server.port=0",
+                "--spring.elasticsearch.uris=" + elasticsearch,
+                "--qianliyan.elasticsearch.index-prefix=" + prefix,
+                "--qianliyan.data-dir=" + Files.createTempDirectory("qianliyan-sessionbench"),
+                "--qianliyan.alerts.enabled=false",
+                "--qianliyan.api.anonymous-rate-limit.requests-per-minute=0");
         try {
             IncineratorCatalogue catalogue = portal.getBean(IncineratorCatalogue.class);
             String plant = catalogue.list(PlantFilter.ALL, catalogue.defaultPeriod()).get(0).plant().id();
@@ -117,7 +120,7 @@ public final class PublicSessionHeapBenchmark {
         for (int i = 0; i < count; i++) {
             String session = visitor.open(route == null ? "incinerators" : route);
             if (route != null) {
-                visitor.init(session, route);
+                visitor.navigate(session, visitor.init(session, route), route);
             }
             int uis = uis(manager, session);
             if (uis != (route == null ? 0 : 1)) {
@@ -174,6 +177,8 @@ public final class PublicSessionHeapBenchmark {
     /** A browser's first visit without the browser: one client, the session cookie carried by hand. */
     private static final class Visitor {
 
+        private static final ObjectMapper JSON = new ObjectMapper();
+
         private final HttpClient http = HttpClient.newHttpClient();
         private final String base;
 
@@ -193,13 +198,31 @@ public final class PublicSessionHeapBenchmark {
                     .orElseThrow(() -> new IllegalStateException(route + " started no session"));
         }
 
-        /** Vaadin's first request from the page: creates the UI and renders the route's view. */
-        void init(String session, String route) throws Exception {
+        /** Vaadin's first request from the page: creates the UI; returns its CSRF token. */
+        String init(String session, String route) throws Exception {
             HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
                     + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="))
                     .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
-            if (init.statusCode() != 200 || !init.body().contains("\"changes\"")) {
+            if (init.statusCode() != 200) {
                 throw new IllegalStateException("init of " + route + " answered " + init.statusCode());
+            }
+            return JSON.readTree(init.body()).path("appConfig").path("uidl").path("Vaadin-Security-Key").asText();
+        }
+
+        /** The client router's navigation event, as the page sends it after init: renders the view. */
+        void navigate(String session, String csrfToken, String route) throws Exception {
+            ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken).put("syncId", 0).put("clientId", 0);
+            ObjectNode event = message.putArray("rpc").addObject().put("type", "event").put("node", 1)
+                    .put("event", "ui-navigate");
+            event.putObject("data").put("route", route).put("query", "").put("appShellTitle", "").put("trigger", "")
+                    .putObject("historyState").put("idx", 0);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
+                    .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            String expected = route.equals("incinerators") ? "incinerator-grid" : "plant-calendar";
+            if (response.statusCode() != 200 || !response.body().contains(expected)) {
+                throw new IllegalStateException("navigation to " + route + " answered " + response.statusCode()
+                        + " without " + expected + ": " + response.body().substring(0, Math.min(500, response.body().length())));
             }
         }
     }
