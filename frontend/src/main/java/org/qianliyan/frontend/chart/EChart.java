@@ -22,6 +22,11 @@ import com.vaadin.flow.component.html.Div;
  * The chart resizes with its container, and unless the option sets {@code color}, uses the
  * palette of the CSS custom properties {@code --qly-chart-1} … {@code --qly-chart-8} from the
  * portal's stylesheet.
+ *
+ * <p>The option is sent to the browser once, when the chart is attached (or at once if it is), and
+ * is not kept afterwards: a plant page's year of daily means would otherwise stay in every
+ * visitor's session. A chart that is detached and attached again must be given its option again;
+ * the portal's views build new charts instead.
  */
 @Tag("div")
 @JavaScript("context://webjars/echarts/" + EChart.ECHARTS_VERSION + "/echarts.min.js")
@@ -31,7 +36,8 @@ public class EChart extends Div {
     /** Must match the {@code org.webjars:echarts} dependency. */
     static final String ECHARTS_VERSION = "5.5.0";
 
-    private String optionJson = "{}";
+    /** The option until it has been sent to the attached chart; null once sent. */
+    private String unsentOption = "{}";
 
     public EChart() {
         addClassName("qly-chart");
@@ -42,19 +48,19 @@ public class EChart extends Div {
 
     /** Replaces the chart's option (ECharts JSON); rendered now if attached, else on attach. */
     public void setOption(String optionJson) {
-        this.optionJson = Objects.requireNonNull(optionJson, "optionJson");
+        unsentOption = Objects.requireNonNull(optionJson, "optionJson");
         getElement().setAttribute("data-option-length", String.valueOf(optionJson.length()));
-        render();
-    }
-
-    public String getOption() {
-        return optionJson;
+        if (isAttached()) {
+            render();
+        }
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        render();
+        if (unsentOption != null) {
+            render();
+        }
     }
 
     private void render() {
@@ -62,6 +68,7 @@ public class EChart extends Div {
         getElement().executeJs("(function wait(el, option, tries) {"
                 + " if (window.qianliyanChart && window.echarts) { window.qianliyanChart.render(el, option); }"
                 + " else if (tries > 0) { setTimeout(function () { wait(el, option, tries - 1); }, 50); }"
-                + "})($0, $1, 200)", getElement(), optionJson);
+                + "})($0, $1, 200)", getElement(), unsentOption);
+        unsentOption = null;
     }
 }
