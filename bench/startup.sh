@@ -1,13 +1,14 @@
 #!/bin/sh
-# Cold start to first page of the portal with embedded Elasticsearch, against
+# Cold and warm start to first page of the portal with embedded Elasticsearch, against
 # Elasticsearch's own start time as the baseline, and the portal's heap when idle.
 #
 #   ./mvnw -B -Pproduction -DskipTests package && bench/startup.sh [runs]
 #
-# Each portal run uses a fresh data directory (so it unpacks and starts Elasticsearch and
-# generates the demo data), waits until the Overview page has rendered its chart data,
-# measures the portal JVM's used heap after a full GC, then stops the portal with SIGTERM
-# and checks that no Elasticsearch process is left behind.
+# Each run starts Elasticsearch alone, already unpacked (the baseline); then the portal
+# with a fresh data directory (cold: it unpacks and starts Elasticsearch, creates the
+# indices and generates the demo data) and once more on the same directory (warm), each
+# time until the front page answers, measuring the portal JVM's used heap after a full GC
+# and stopping it with SIGTERM, checking that no Elasticsearch process is left behind.
 set -eu
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
@@ -40,12 +41,12 @@ es_only() {
     kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-portal_cold() {
+portal_start() {
     dir="$work/portal-$1"
     mkdir -p "$dir" && chmod 755 "$dir"
     start=$(now_ms)
     java -jar "$jar" --server.port=$port --qianliyan.data-dir="$dir" \
-        --qianliyan.elasticsearch.embedded-port=$es_port >"$dir/portal.log" 2>&1 &
+        --qianliyan.elasticsearch.embedded-port=$es_port >>"$dir/portal.log" 2>&1 &
     pid=$!
     until curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q 'qianliyan\|千里眼'; do
         kill -0 "$pid" 2>/dev/null || { echo "portal died, see log:" >&2; tail -30 "$dir/portal.log" >&2; exit 1; }
@@ -63,13 +64,16 @@ portal_cold() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-: > "$work/es"; : > "$work/portal"
+: > "$work/es"; : > "$work/cold"; : > "$work/warm"
 i=1
 while [ $i -le "$runs" ]; do
     es_only $i >> "$work/es"
-    portal_cold $i >> "$work/portal"
+    portal_start $i >> "$work/cold"
+    portal_start $i >> "$work/warm"
     i=$((i + 1))
 done
-echo "Elasticsearch alone, unpacked, start to health yellow (ms): $(tr '\n' ' ' < "$work/es") median $(median < "$work/es")"
-echo "Portal cold start to first page incl. unpack, ES start and demo data (ms): $(cut -d' ' -f1 "$work/portal" | tr '\n' ' ') median $(cut -d' ' -f1 "$work/portal" | median)"
-echo "Portal used heap when idle after full GC (KiB): $(cut -d' ' -f2 "$work/portal" | tr '\n' ' ') median $(cut -d' ' -f2 "$work/portal" | median)"
+report() { echo "$1 (ms): $(cut -d' ' -f1 "$2" | tr '\n' ' ') median $(cut -d' ' -f1 "$2" | median)"; }
+report "Elasticsearch alone, unpacked, start to health yellow" "$work/es"
+report "Portal cold start to first page: unpack, start Elasticsearch, create the indices" "$work/cold"
+report "Portal warm start to first page: same data directory" "$work/warm"
+echo "Portal used heap when idle after full GC (KiB): $(cut -d' ' -f2 "$work/cold" | tr '\n' ' ') median $(cut -d' ' -f2 "$work/cold" | median)"

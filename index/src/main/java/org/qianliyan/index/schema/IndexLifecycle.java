@@ -5,6 +5,10 @@ import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -31,6 +35,8 @@ public final class IndexLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
 
+    private static final int CONCURRENT = 4;
+
     private final ElasticsearchClient client;
     private final IndexNames names;
 
@@ -39,9 +45,35 @@ public final class IndexLifecycle {
         this.names = names;
     }
 
-    /** Makes every definition's alias point at an index with its current mapping. */
+    /**
+     * Makes every definition's alias point at an index with its current mapping. The indices are ensured
+     * concurrently: creating one mostly waits for the master to publish a new cluster state, and the master
+     * batches the requests that wait together, so a dozen indices take about as long as a few.
+     */
     public void ensure(Collection<IndexDefinition> definitions) {
-        definitions.forEach(this::ensure);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(CONCURRENT, definitions.size())));
+        try {
+            List<Future<?>> pending = definitions.stream()
+                    .<Future<?>>map(definition -> workers.submit(() -> ensure(definition))).toList();
+            RuntimeException first = null;
+            for (Future<?> each : pending) {
+                try {
+                    each.get();
+                } catch (ExecutionException e) {
+                    RuntimeException failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IndexException("cannot prepare the indices: " + e.getCause(), e.getCause());
+                    first = first == null ? failure : first;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IndexException("interrupted while preparing the indices", e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            workers.shutdown();
+        }
     }
 
     /** Deletes every index of these definitions, whatever its version (for tests and resets). */

@@ -34,6 +34,9 @@ import org.qianliyan.index.IndexException;
  */
 public final class EmbeddedElasticsearch {
 
+    /** The server listens on loopback only. */
+    public static final String HOST = "127.0.0.1";
+
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     private static final int LOG_TAIL_LINES = 30;
@@ -48,7 +51,7 @@ public final class EmbeddedElasticsearch {
 
     /** Starts the server, or finds it already running, and returns once its health is yellow. */
     public RunningElasticsearch start(Consumer<String> progress) {
-        URI uri = URI.create("http://127.0.0.1:" + settings.port());
+        URI uri = URI.create("http://" + HOST + ":" + settings.port());
         switch (probe.probe(uri)) {
             case ELASTICSEARCH_READY -> {
                 progress.accept("Elasticsearch already running at " + uri + ", reusing it");

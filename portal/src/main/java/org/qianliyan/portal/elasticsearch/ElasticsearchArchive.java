@@ -9,15 +9,13 @@ import java.nio.file.StandardCopyOption;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * The Elasticsearch server archive that the build puts inside the jar
  * ({@code elasticsearch/elasticsearch-<version>.zip}), copied to the data directory once
  * so the launcher can unpack it.
  */
-@Component
-class ElasticsearchArchive {
+final class ElasticsearchArchive {
 
     private static final String LOCATION = "classpath*:elasticsearch/elasticsearch-*.zip";
 
