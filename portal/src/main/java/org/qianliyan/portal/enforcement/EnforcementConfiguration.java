@@ -7,6 +7,7 @@ import org.qianliyan.portal.enforcement.disclosure.CrawledCaseIntake;
 import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseStatistics;
+import org.qianliyan.portal.enforcement.search.RecentCases;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,11 @@ class EnforcementConfiguration {
     @Bean
     CaseStatistics caseStatistics(ElasticsearchClient client, IndexSchema schema) {
         return new CaseStatistics(client, schema.alias(CASES));
+    }
+
+    @Bean
+    RecentCases recentCases(ElasticsearchClient client, IndexSchema schema) {
+        return new RecentCases(client, schema.alias(CASES));
     }
 
     /** Crawled 行政处罚 disclosures become cases, beside the crawl's own posts pipeline. */

@@ -12,8 +12,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.qianliyan.portal.overview.IndexCounts;
 
-/** 开放数据: the public API and downloads, explained for people who reuse the data. */
+/** 开放数据: what the site holds, and the public API and downloads, explained for people who reuse the data. */
 @Route("open-data")
 @AnonymousAllowed
 public class OpenDataView extends Div implements HasDynamicTitle {
@@ -31,12 +32,12 @@ public class OpenDataView extends Div implements HasDynamicTitle {
             new Endpoint("GET /api/v1/search?q=", "/api/v1/search?q=%E7%84%9A%E7%83%A7", "opendata.search"),
             new Endpoint("GET /actuator/health", "/actuator/health", "opendata.health"));
 
-    public OpenDataView() {
+    public OpenDataView(IndexCounts indexCounts) {
         addClassName("qly-page");
         add(new H1(getTranslation("opendata.title")));
         Paragraph lede = new Paragraph(getTranslation("opendata.lede"));
         lede.addClassName("qly-lede");
-        add(lede, new H2(getTranslation("opendata.api.title")));
+        add(lede, new RecordCounts(indexCounts), new H2(getTranslation("opendata.api.title")));
         ENDPOINTS.forEach(endpoint -> add(describe(endpoint)));
         add(new H2(getTranslation("opendata.formats.title")),
                 new Paragraph(getTranslation("opendata.formats.csv")),

@@ -11,9 +11,13 @@ import org.qianliyan.index.schema.IndexDefinition;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.stereotype.Service;
 
-/** How many documents each of the portal's indices holds. */
+/** How many documents each of the portal's indices holds: the open-data page's counts, the front page's demo notice. */
 @Service
 public class IndexCounts {
+
+    /** What the public can browse; crawl queues and sources are staff business. */
+    public static final List<String> PUBLIC_DATASETS =
+            List.of("facilities", "monitoring-days", "compliance-days", "cases", "posts");
 
     private final ElasticsearchClient client;
     private final IndexSchema schema;

@@ -19,12 +19,12 @@ public class NationwideCompliance {
 
     /**
      * @param period         the days counted
-     * @param plants         plants known
+     * @param plants         plants known, each with its days of each verdict
      * @param reporting      plants with at least one day that is not missing data
      * @param exceedanceDays outlet- and furnace-days judged exceedances, all plants together
      * @param byProvince     exceedance days per province, most first (provinces without any left out)
      */
-    public record Snapshot(Period period, long plants, long reporting, long exceedanceDays,
+    public record Snapshot(Period period, List<PlantSummary> plants, long reporting, long exceedanceDays,
                            Map<String, Long> byProvince) {
     }
 
@@ -46,7 +46,7 @@ public class NationwideCompliance {
                 .entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        return new Snapshot(period, plants.size(), reporting, exceedances, byProvince);
+        return new Snapshot(period, plants, reporting, exceedances, byProvince);
     }
 
     private static boolean reported(PlantSummary plant) {

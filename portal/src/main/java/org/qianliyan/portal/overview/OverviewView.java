@@ -1,6 +1,7 @@
 package org.qianliyan.portal.overview;
 
-import java.util.List;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,42 +14,62 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
+import org.qianliyan.portal.incinerator.IncineratorProperties;
+import org.qianliyan.portal.incinerator.ui.IncineratorMapView;
+import org.qianliyan.portal.incinerator.ui.PlantMap;
 
-/** 首页: what the portal holds, with a chart drawn from the live index. */
+/**
+ * 首页: what happened lately, at a glance. The compliance figures, the newest exceedance days and cases, the plants on
+ * the national map, monthly trends and what the public raises about plants (counts only). The records per dataset
+ * are on the open-data page.
+ */
 @Route("")
 @AnonymousAllowed
 public class OverviewView extends Div implements HasDynamicTitle {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** What the public can browse; crawl queues and sources are staff business. */
-    private static final List<String> PUBLIC_DATASETS =
-            List.of("facilities", "monitoring-days", "compliance-days", "cases", "posts");
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    public OverviewView(IndexCounts indexCounts, NationwideCompliance nationwide) {
+    public OverviewView(IndexCounts indexCounts, NationwideCompliance nationwide, RecentActivity recent,
+                        IncineratorProperties mapSettings) {
         addClassName("qly-page");
-        Map<String, Long> counts = indexCounts.of(PUBLIC_DATASETS);
-        add(new H1(getTranslation("overview.title")), lede());
-        if (indexCounts.demo(PUBLIC_DATASETS) > 0) {
+        add(new H1(getTranslation("overview.title")), FrontPageText.lede(getTranslation("overview.lede")));
+        if (indexCounts.demo(IndexCounts.PUBLIC_DATASETS) > 0) {
             Paragraph demo = new Paragraph(getTranslation("overview.demo-notice"));
             demo.setId("overview-demo-notice");
             demo.addClassName("qly-incinerator-demo");
             add(demo);
         }
         NationwideCompliance.Snapshot compliance = nationwide.snapshot();
+        RecentActivity.Lately lately = recent.upTo(YearMonth.now(BEIJING));
         add(new H2(getTranslation("overview.compliance.title", compliance.period().from(), compliance.period().to())),
                 complianceFigures(compliance));
+        Div latest = new Div(new LatestExceedances(lately.exceedances()), new LatestCases(lately.cases()));
+        latest.addClassName("qly-front-latest");
+        add(latest, map(compliance, mapSettings), new Trends(lately));
         if (!compliance.byProvince().isEmpty()) {
             add(provincesRanked(compliance.byProvince()));
         }
-        add(new H2(getTranslation("overview.chart.title")), figures(counts), documentsPerIndex(counts));
+    }
+
+    private Div map(NationwideCompliance.Snapshot compliance, IncineratorProperties mapSettings) {
+        Div section = new Div(new H2(getTranslation("overview.map.title")),
+                FrontPageText.lede(getTranslation("overview.map.lede", compliance.period().from(),
+                        compliance.period().to())),
+                new PlantMap(compliance.plants(), mapSettings, "overview-map", "520px"),
+                new RouterLink(getTranslation("overview.map.full"), IncineratorMapView.class));
+        section.setId("overview-map-section");
+        section.addClassName("qly-front-section");
+        return section;
     }
 
     private Div complianceFigures(NationwideCompliance.Snapshot compliance) {
         Div figures = new Div();
         figures.addClassName("qly-figures");
-        figures.add(figure(compliance.plants(), "overview.compliance.plants"),
+        figures.add(figure(compliance.plants().size(), "overview.compliance.plants"),
                 figure(compliance.reporting(), "overview.compliance.reporting"),
                 figure(compliance.exceedanceDays(), "overview.compliance.exceedance-days"));
         figures.setId("overview-compliance");
@@ -56,9 +77,11 @@ public class OverviewView extends Div implements HasDynamicTitle {
     }
 
     private Div figure(long value, String labelKey) {
+        Span number = new Span(String.format("%,d", value));
+        number.addClassName("qly-figure-value");
         Div label = new Div(getTranslation(labelKey));
         label.addClassName("qly-figure-label");
-        Div figure = new Div(value(value), label);
+        Div figure = new Div(number, label);
         figure.addClassNames("qly-card", "qly-figure");
         return figure;
     }
@@ -82,55 +105,6 @@ public class OverviewView extends Div implements HasDynamicTitle {
         EChart chart = new EChart();
         chart.setId("overview-provinces");
         chart.setHeight(Math.max(200, 60 + 28 * byProvince.size()) + "px");
-        chart.setOption(option.toString());
-        return chart;
-    }
-
-    private Paragraph lede() {
-        Paragraph lede = new Paragraph(getTranslation("overview.lede"));
-        lede.addClassName("qly-lede");
-        return lede;
-    }
-
-    private Div figures(Map<String, Long> counts) {
-        Div figures = new Div();
-        figures.addClassName("qly-figures");
-        counts.forEach((index, count) -> {
-            Div figure = new Div(value(count), label(index));
-            figure.addClassNames("qly-card", "qly-figure");
-            figures.add(figure);
-        });
-        return figures;
-    }
-
-    private static Span value(long count) {
-        Span value = new Span(String.format("%,d", count));
-        value.addClassName("qly-figure-value");
-        return value;
-    }
-
-    private Div label(String index) {
-        Div label = new Div(getTranslation("index." + index));
-        label.addClassName("qly-figure-label");
-        return label;
-    }
-
-    private EChart documentsPerIndex(Map<String, Long> counts) {
-        ObjectNode option = JSON.createObjectNode();
-        option.putObject("tooltip");
-        option.putObject("grid").put("containLabel", true).put("left", 8).put("right", 16);
-        ArrayNode names = option.putObject("xAxis").put("type", "category").putArray("data");
-        option.putObject("yAxis").put("type", "value").put("name", getTranslation("overview.chart.axis"));
-        ObjectNode series = option.putArray("series").addObject().put("type", "bar")
-                .put("name", getTranslation("overview.chart.axis"));
-        series.putObject("itemStyle").put("borderRadius", 4);
-        ArrayNode data = series.putArray("data");
-        counts.forEach((index, count) -> {
-            names.add(getTranslation("index." + index));
-            data.add(count);
-        });
-        EChart chart = new EChart();
-        chart.setId("overview-chart");
         chart.setOption(option.toString());
         return chart;
     }

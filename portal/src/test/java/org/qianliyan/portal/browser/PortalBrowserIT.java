@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The portal in headless Chromium: the Overview chart, the language switch, the staff gate. */
+/** The portal in headless Chromium: the open-data record counts, the language switch, the staff gate. */
 @ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class PortalBrowserIT {
@@ -23,13 +23,15 @@ class PortalBrowserIT {
 
 
     @Test
-    void overview_renders_a_chart_from_the_index(WebDriver browser, WebDriverWait wait) {
-        browser.get(url(""));
+    void open_data_page_shows_the_records_per_dataset_in_a_chart_from_the_index(WebDriver browser, WebDriverWait wait) {
+        browser.get(url("open-data"));
 
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#overview-chart[data-rendered='true']")));
+                By.cssSelector("#opendata-counts-chart[data-rendered='true']")));
         assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+        assertThat(browser.findElement(By.id("opendata-counts")).getText())
+                .contains("各数据集的记录数", "设施", "达标判定", "执法案件", "舆情文章");
     }
 
     @Test
@@ -45,7 +47,8 @@ class PortalBrowserIT {
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "Overview"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-chart[data-rendered='true']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#overview-trends-chart[data-rendered='true']")));
+        assertThat(browser.findElement(By.id("overview-exceedances")).getText()).contains("Latest exceedance days");
     }
 
     @Test

@@ -17,7 +17,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
-import org.qianliyan.portal.incinerator.compliance.Reason;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
@@ -79,16 +78,9 @@ public class ComplianceRepository {
         List<FacilityDay> days = new ArrayList<>();
         for (Hit<Map> hit : search(IncineratorIndices.COMPLIANCE_DAYS, facilityId, period)) {
             Map<String, Object> source = hit.source();
-            List<Reason> reasons = new ArrayList<>();
-            for (Map<String, Object> r : (List<Map<String, Object>>) source.getOrDefault("reasons", List.of())) {
-                Object pollutant = r.get("pollutant");
-                reasons.add(new Reason((String) r.get("rule"), Verdict.valueOf((String) r.get("verdict")),
-                        pollutant == null ? null : Pollutant.valueOf(pollutant.toString()), number(r.get("value")),
-                        number(r.get("limit")), r.get("note") == null ? "" : r.get("note").toString()));
-            }
             days.add(new FacilityDay(facilityId, LocalDate.parse((String) source.get("date")),
                     (String) source.get("point_id"), (String) source.get("point_name"),
-                    Verdict.valueOf((String) source.get("verdict")), reasons));
+                    Verdict.valueOf((String) source.get("verdict")), IncineratorDocuments.reasons(source)));
         }
         return days;
     }

@@ -11,6 +11,7 @@ import org.qianliyan.portal.incinerator.compliance.Reason;
 import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Plant;
+import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 
 /**
@@ -117,5 +118,22 @@ public final class IncineratorDocuments {
         doc.put("source", source);
         doc.put("demo", facility.demo());
         return doc;
+    }
+
+    /** The reasons of a stored compliance day, as {@link #complianceDay} wrote them. */
+    @SuppressWarnings("unchecked")
+    public static List<Reason> reasons(Map<String, Object> complianceDay) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) complianceDay.getOrDefault("reasons", List.of())) {
+            Object pollutant = r.get("pollutant");
+            reasons.add(new Reason((String) r.get("rule"), Verdict.valueOf((String) r.get("verdict")),
+                    pollutant == null ? null : Pollutant.valueOf(pollutant.toString()), number(r.get("value")),
+                    number(r.get("limit")), r.get("note") == null ? "" : r.get("note").toString()));
+        }
+        return reasons;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 }

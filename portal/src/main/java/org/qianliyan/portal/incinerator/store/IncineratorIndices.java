@@ -1,12 +1,15 @@
 package org.qianliyan.portal.incinerator.store;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The indices of the incinerator feature (docs/design-notes.md, Elasticsearch); their mappings live with the index
- * module's other mappings. Plants go to the shared {@code facilities} index.
+ * module's other mappings. Plants go to the shared {@code facilities} index. Readers that tests build over indices of
+ * their own take an alias and are built here.
  */
 @Configuration
 public class IncineratorIndices {
@@ -35,5 +38,10 @@ public class IncineratorIndices {
     @Bean
     IndexDefinition complianceDaysIndex() {
         return IndexDefinition.of(COMPLIANCE_DAYS);
+    }
+
+    @Bean
+    RecentExceedances recentExceedances(ElasticsearchClient client, IndexSchema schema) {
+        return new RecentExceedances(client, schema.alias(COMPLIANCE_DAYS));
     }
 }
