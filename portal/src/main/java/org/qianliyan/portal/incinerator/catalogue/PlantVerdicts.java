@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 public class PlantVerdicts {
 
     /** The field of the facilities index that holds the verdict. */
-    public static final String FIELD = "verdict";
+    static final String FIELD = "verdict";
     private static final Set<String> JUDGING_IMPORTS = Set.of("ljgk", "hj212");
     private static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(PlantVerdicts.class);
@@ -56,7 +56,7 @@ public class PlantVerdicts {
     }
 
     /** The value stored for a verdict, and accepted by {@code verdict:} and {@code ?verdict=}. */
-    public static String value(Verdict verdict) {
+    static String value(Verdict verdict) {
         return verdict.name().toLowerCase(Locale.ROOT);
     }
 

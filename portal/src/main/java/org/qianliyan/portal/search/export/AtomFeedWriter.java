@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class AtomFeedWriter {
 
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
     public static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private AtomFeedWriter() {
     }
