@@ -43,7 +43,7 @@ record DatasetFields(String alias, Map<String, Float> phraseFields, List<String>
             List.of("credit_code", "county", "operator_group"), List.of("name.keyword", "operator_group"),
             "start_date", "name.keyword",
             Map.of(SearchField.PROVINCE, List.of("province"), SearchField.CITY, List.of("city"),
-                    SearchField.FACILITY, List.of("name.keyword", "_id")));
+                    SearchField.FACILITY, List.of("name.keyword", "_id"), SearchField.VERDICT, List.of("verdict")));
 
     private static final DatasetFields CASE = new DatasetFields("cases",
             Map.of("partyName", 5f, "decisionNumber.text", 4f, "violationFacts", 2f, "penaltyContent", 1f,

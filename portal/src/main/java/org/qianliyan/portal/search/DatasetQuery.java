@@ -97,6 +97,8 @@ final class DatasetQuery {
                 spellings.addAll(RegionNames.provinceSpellings(value));
             } else if (facet == SearchFacet.CITY) {
                 spellings.addAll(RegionNames.citySpellings("", value));
+            } else if (facet == SearchFacet.VERDICT) {
+                spellings.add(VerdictNames.stored(value));
             }
         }
         return Query.of(q -> q.terms(t -> t.field(field.get())

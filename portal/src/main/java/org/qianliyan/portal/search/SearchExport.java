@@ -114,7 +114,8 @@ public class SearchExport {
                     if (seen >= limit) {
                         break;
                     }
-                    row.accept(SearchHitMapper.toHit(kind, hit.id(), hit.source(), Map.of()));
+                    // The export has no column for linked plants, so their names are not looked up.
+                    row.accept(SearchHitMapper.toHit(kind, hit.id(), hit.source(), Map.of(), Map.of()));
                     seen++;
                 }
                 if (hits.size() < PAGE) {

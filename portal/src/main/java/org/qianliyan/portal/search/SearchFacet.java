@@ -20,6 +20,8 @@ public enum SearchFacet {
     AUTHORITY("authority", false, Map.of(SearchHit.Kind.CASE, "authority")),
     BAND("band", false, Map.of(SearchHit.Kind.CASE, "penaltyBand")),
     SOURCE("source", false, Map.of(SearchHit.Kind.POST, "kind")),
+    /** A plant's compliance verdict over the default period (its worst day), as the plant list shows it. */
+    VERDICT("verdict", false, Map.of(SearchHit.Kind.FACILITY, "verdict")),
     /** Staff only: the sentiment of individual posts. */
     SENTIMENT("sentiment", true, Map.of(SearchHit.Kind.POST, "sentiment"));
 

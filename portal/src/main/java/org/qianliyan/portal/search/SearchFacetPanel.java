@@ -52,11 +52,12 @@ class SearchFacetPanel extends Div {
         return anchor;
     }
 
-    /** Coded values (datasets, penalty bands, source kinds, sentiments) have translations; names and years show as stored. */
+    /** Coded values (datasets, penalty bands, source kinds, sentiments, verdicts) have translations; names and years show as stored. */
     private String label(String facetName, String value) {
         return switch (facetName) {
             case FacetCounts.DATASET -> getTranslation("search.kind." + value);
             case "band", "source", "sentiment" -> translatedOr("search.value." + facetName + "." + value, value);
+            case "verdict" -> translatedOr("incinerator.verdict." + value, value);
             default -> value;
         };
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * One search result: dataset, title link, date, region, fine, and the snippet with the matches
+ * One search result: dataset, title link, date, region, fine, the plants it is linked to, and the snippet with the matches
  * marked. The highlight is our own escaped HTML whose only tags are {@code <mark>} (see
  * {@link Highlights}); anything else shows as plain text.
  */
@@ -47,6 +47,16 @@ class SearchHitCard extends Div {
                     .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())));
         }
         add(meta);
+        if (!hit.plants().isEmpty()) {
+            Div plants = new Div(new Span(getTranslation("search.plants")));
+            plants.addClassName("qly-search-plants");
+            for (SearchHit.PlantLink plant : hit.plants()) {
+                Anchor link = new Anchor(plant.link(), plant.name());
+                link.getElement().setAttribute("data-plant", plant.id());
+                plants.add(new Span(" "), link);
+            }
+            add(plants);
+        }
         if (!hit.highlight().isBlank()) {
             add(new Html("<p class=\"qly-search-snippet\">" + hit.highlight() + "</p>"));
         } else if (!hit.snippet().isBlank()) {

@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.qianliyan.portal.enforcement.store.CaseFields;
+
 /** Turns an index document of each dataset, with its highlighted fragments, into a {@link SearchHit}. */
 final class SearchHitMapper {
 
     private static final int SNIPPET_LENGTH = 160;
+    /** The plants an article is linked to, as the crawl pipeline writes them. */
+    static final String POST_FACILITY_IDS = "facility_ids";
 
     private SearchHitMapper() {
     }
 
-    static SearchHit toHit(SearchHit.Kind kind, String id, Map<?, ?> source, Map<String, List<String>> highlights) {
+    /** @param plantNames names of the plants the page's articles are linked to, by id */
+    static SearchHit toHit(SearchHit.Kind kind, String id, Map<?, ?> source, Map<String, List<String>> highlights,
+                           Map<String, String> plantNames) {
         List<String> fragments = new ArrayList<>();
         highlights.values().forEach(fragments::addAll);
         String highlight = Highlights.toHtml(fragments);
@@ -21,18 +27,37 @@ final class SearchHitMapper {
         return switch (kind) {
             case FACILITY -> new SearchHit(kind, id, text(source, "name"),
                     orElse(marked, join(region, text(source, "county"), text(source, "address"))), highlight,
-                    text(source, "start_date"), region, null, "/incinerators/" + id, demo(source));
-            case CASE -> new SearchHit(kind, id, join(text(source, "partyName"), text(source, "decisionNumber")),
-                    orElse(marked, snippet(text(source, "violationFacts"))), highlight, text(source, "decisionDate"),
-                    region, amount(source), "/enforcement/" + id, demo(source));
+                    text(source, "start_date"), region, null, "/incinerators/" + id, demo(source), List.of());
+            case CASE -> new SearchHit(kind, id, join(text(source, CaseFields.PARTY_NAME), text(source, CaseFields.DECISION_NUMBER)),
+                    orElse(marked, snippet(text(source, CaseFields.VIOLATION_FACTS))), highlight,
+                    text(source, CaseFields.DECISION_DATE), region, amount(source), "/enforcement/" + id, demo(source),
+                    plantOfCase(source));
             case POST -> new SearchHit(kind, id, text(source, "title"),
                     orElse(marked, snippet(text(source, "masked_text"))), highlight, text(source, "published_at"),
-                    regionOfPost(source), null, text(source, "url"), demo(source));
+                    regionOfPost(source), null, text(source, "url"), demo(source), plantsOfPost(source, plantNames));
         };
     }
 
+    /** The ids of the plants an article is linked to, whose names the page has to look up. */
+    static List<String> plantIdsOfPost(Map<?, ?> source) {
+        Object ids = source == null ? null : source.get(POST_FACILITY_IDS);
+        return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static List<SearchHit.PlantLink> plantOfCase(Map<?, ?> source) {
+        String facilityId = text(source, CaseFields.FACILITY_ID);
+        return facilityId.isBlank() ? List.of()
+                : List.of(new SearchHit.PlantLink(facilityId, orElse(text(source, CaseFields.FACILITY_NAME), facilityId)));
+    }
+
+    /** Only plants that exist: a link to a plant deleted since the article was analysed would lead nowhere. */
+    private static List<SearchHit.PlantLink> plantsOfPost(Map<?, ?> source, Map<String, String> plantNames) {
+        return plantIdsOfPost(source).stream().distinct().filter(plantNames::containsKey)
+                .map(plantId -> new SearchHit.PlantLink(plantId, plantNames.get(plantId))).toList();
+    }
+
     private static Double amount(Map<?, ?> source) {
-        Object value = source == null ? null : source.get(DatasetFields.AMOUNT_FIELD);
+        Object value = source == null ? null : source.get(CaseFields.PENALTY_YUAN);
         return value instanceof Number number ? number.doubleValue() : null;
     }
 

@@ -105,6 +105,7 @@ final class SearchQueries {
         List<String> spellings = switch (value.field()) {
             case PROVINCE -> RegionNames.provinceSpellings(value.value());
             case CITY -> RegionNames.citySpellings("", value.value());
+            case VERDICT -> List.of(VerdictNames.stored(value.value()));
             default -> List.of();
         };
         List<Query> any = new ArrayList<>();

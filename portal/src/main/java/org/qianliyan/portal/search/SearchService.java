@@ -3,9 +3,11 @@ package org.qianliyan.portal.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -44,11 +46,13 @@ public class SearchService {
     private final ElasticsearchClient client;
     private final IndexSchema schema;
     private final DatasetQuery datasetQuery;
+    private final PlantNames plantNames;
 
     SearchService(ElasticsearchClient client, IndexSchema schema, ObjectProvider<TextAnalyzer> analyzer) {
         this.client = client;
         this.schema = schema;
         this.datasetQuery = new DatasetQuery(new SearchQueries(text -> analyzer.getObject().segmentForIndex(text)));
+        this.plantNames = new PlantNames(client, schema);
     }
 
     /**
@@ -58,7 +62,11 @@ public class SearchService {
      * @throws InvalidSearchException                                   for a bad cursor or filter value
      */
     public SearchPage search(SearchParameters parameters, boolean staff) {
-        SearchExpression expression = QueryParser.parse(parameters.query());
+        return search(parameters, QueryParser.parse(parameters.query()), staff);
+    }
+
+    /** A page of an expression built in code rather than typed ({@link FacilityCoverage}); {@code parameters.query()} is only echoed. */
+    SearchPage search(SearchParameters parameters, SearchExpression expression, boolean staff) {
         SearchCursor cursor = SearchCursor.decode(parameters.cursor(), parameters.sort());
         List<SearchHit.Kind> kinds = List.of(SearchHit.Kind.values()).stream()
                 .filter(kind -> DatasetQuery.applies(kind, parameters, staff)).toList();
@@ -137,9 +145,13 @@ public class SearchService {
         }
         Long socialPosts = staff ? null : countSocial ? total(succeeded(items.get(kinds.size())).hits()) : 0L;
         ResultMerge.Merged<Map> merged = ResultMerge.merge(hits, parameters.size(), parameters.sort());
+        Set<String> linkedPlants = new HashSet<>();
+        merged.page().stream().filter(taken -> taken.kind() == SearchHit.Kind.POST)
+                .forEach(taken -> linkedPlants.addAll(SearchHitMapper.plantIdsOfPost(taken.hit().source())));
+        Map<String, String> names = plantNames.of(linkedPlants);
         List<SearchHit> page = new ArrayList<>();
         for (ResultMerge.Taken<Map> taken : merged.page()) {
-            page.add(SearchHitMapper.toHit(taken.kind(), taken.hit().id(), taken.hit().source(), taken.hit().highlight()));
+            page.add(SearchHitMapper.toHit(taken.kind(), taken.hit().id(), taken.hit().source(), taken.hit().highlight(), names));
         }
         String next = merged.more() ? cursor.advanced(merged.lastTaken()).encode() : null;
         return new SearchPage(parameters.query(), totals, page, FacetCounts.merge(totals, aggregates, staff), next,

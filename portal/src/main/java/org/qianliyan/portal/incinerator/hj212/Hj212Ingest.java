@@ -2,6 +2,7 @@ package org.qianliyan.portal.incinerator.hj212;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.imports.DataImported;
+import org.qianliyan.portal.incinerator.catalogue.PlantVerdicts;
 import org.qianliyan.portal.incinerator.hj212.outlets.DeviceMapStore;
 import org.qianliyan.portal.incinerator.hj212.outlets.DeviceOutlet;
 import org.qianliyan.portal.incinerator.hj212.outlets.Hj212DayJudge;
@@ -35,14 +37,16 @@ public class Hj212Ingest {
     private final DeviceMapStore devices;
     private final Hj212DayJudge judge;
     private final ApplicationEventPublisher events;
+    private final PlantVerdicts verdicts;
 
     public Hj212Ingest(ElasticsearchClient client, IndexSchema schema, DeviceMapStore devices, Hj212DayJudge judge,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, PlantVerdicts verdicts) {
         this.client = client;
         this.schema = schema;
         this.devices = devices;
         this.judge = judge;
         this.events = events;
+        this.verdicts = verdicts;
     }
 
     /** A session of frames written through one bulk sink; close it to flush. */
@@ -103,12 +107,15 @@ public class Hj212Ingest {
             }
             client.indices().refresh(r -> r.index(schema.alias(Hj212Documents.MONITORING_HOURS),
                     schema.alias(Hj212Documents.FURNACE_TEMPERATURES)));
+            Set<String> judgedPlants = new HashSet<>();
             for (JudgedDay day : touched) {
                 if (judge.judge(day.outlet(), day.date()).isPresent()) {
                     judged++;
+                    judgedPlants.add(day.outlet().plantId());
                 }
             }
             touched.clear();
+            verdicts.refresh(judgedPlants);
         }
 
         /** Outlet-days judged so far. */

@@ -33,12 +33,16 @@ import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Plant;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.feed.PlantFeed;
 import org.qianliyan.portal.incinerator.store.FacilityDay;
 import org.qianliyan.portal.incinerator.store.MeasuredMean;
+import org.qianliyan.portal.search.FacilityCoverage;
+import org.qianliyan.portal.search.FacilityCoveragePanel;
 
 /**
  * One plant: facts, furnaces, each pollutant's daily means against its limit, the
- * compliance calendar, and every finding with its reason and legal basis.
+ * compliance calendar, every finding with its reason and legal basis, its enforcement cases,
+ * its confirmed complaints, its coverage, and the feed that follows all of it.
  */
 @Route("incinerators/:id")
 @AnonymousAllowed
@@ -47,12 +51,15 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private final IncineratorCatalogue catalogue;
     private final EnforcementHistory enforcement;
     private final ConfirmedComplaints complaints;
+    private final FacilityCoverage coverage;
     private String title = "";
 
-    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement, ConfirmedComplaints complaints) {
+    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement, ConfirmedComplaints complaints,
+                     FacilityCoverage coverage) {
         this.catalogue = catalogue;
         this.enforcement = enforcement;
         this.complaints = complaints;
+        this.coverage = coverage;
         addClassName("qly-page");
     }
 
@@ -77,7 +84,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         List<MeasuredMean> means = catalogue.means(id, period);
         Map<String, String> outlets = new HashMap<>();
         summary.furnaces().forEach(f -> outlets.put(f.pointId(), f.outletName().isEmpty() ? f.name() : f.outletName()));
-        add(new H1(plant.name()));
+        add(new H1(plant.name()), follow(id));
         if (plant.demo()) {
             Paragraph demo = new Paragraph(getTranslation("incinerator.demo.notice"));
             demo.addClassName("qly-incinerator-demo");
@@ -89,12 +96,22 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
         add(new FacilityEnforcementPanel(enforcement, id));
         add(new ConfirmedComplaintsPanel(complaints, id));
+        add(new FacilityCoveragePanel(coverage, id));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");
         csv.getElement().setAttribute("download", true);
         csv.getElement().setAttribute("router-ignore", true);
         add(csv);
+    }
+
+    /** "Follow this plant": its Atom feed of exceedance days, cases and coverage. */
+    private Anchor follow(String id) {
+        Anchor follow = new Anchor(PlantFeed.path(id), getTranslation("incinerator.plant.follow"));
+        follow.setId("plant-follow");
+        follow.getElement().setAttribute("type", "application/atom+xml");
+        follow.getElement().setAttribute("router-ignore", true);
+        return follow;
     }
 
     private static Period period(Map<String, List<String>> query, Period fallback) {

@@ -2,36 +2,32 @@ package org.qianliyan.portal.search.export;
 
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.qianliyan.portal.search.SearchHit;
-
 /**
- * An Atom 1.0 feed (RFC 4287) of the newest matches of a search, so a reader can follow it.
+ * The portal's one way to write an Atom 1.0 feed (RFC 4287): a search's newest matches
+ * ({@code /api/v1/search.atom}) and a plant's news ({@code /api/v1/facilities/{id}/feed.atom}).
  * Written with the StAX writer, which escapes every text and attribute.
  */
-final class AtomFeedWriter {
+public final class AtomFeedWriter {
 
+    public static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private AtomFeedWriter() {
     }
 
     /**
-     * @param selfUrl  the feed's own URL (also its id)
-     * @param pageUrl  the search page the feed follows
-     * @param baseUrl  scheme, host and port, for the entries' portal links
+     * @param selfUrl the feed's own URL (also its id)
+     * @param pageUrl the portal page the feed follows
+     * @param entries in the order to show, newest first
      */
-    static void write(OutputStream out, String title, String selfUrl, String pageUrl, String baseUrl, List<SearchHit> hits)
+    public static void write(OutputStream out, String title, String selfUrl, String pageUrl, List<AtomEntry> entries)
             throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
@@ -41,42 +37,24 @@ final class AtomFeedWriter {
         element(xml, "id", selfUrl);
         link(xml, "self", selfUrl);
         link(xml, "alternate", pageUrl);
-        element(xml, "updated", hits.stream().map(AtomFeedWriter::updated).max(String::compareTo)
-                .orElse(Instant.EPOCH.toString()));
+        element(xml, "updated", entries.stream().map(AtomEntry::updated).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH).toString());
         xml.writeStartElement("author");
         element(xml, "name", "千里眼 Qianliyan");
         xml.writeEndElement();
-        for (SearchHit hit : hits) {
-            String link = ExportColumns.absolute(hit.link(), baseUrl);
+        for (AtomEntry entry : entries) {
             xml.writeStartElement("entry");
-            element(xml, "title", hit.title().isBlank() ? hit.id() : hit.title());
-            element(xml, "id", "urn:qianliyan:" + hit.kind().name().toLowerCase(Locale.ROOT) + ":" + hit.id());
-            link(xml, "alternate", link);
-            element(xml, "updated", updated(hit));
-            element(xml, "summary", hit.snippet());
+            element(xml, "title", entry.title());
+            element(xml, "id", entry.id());
+            link(xml, "alternate", entry.link());
+            element(xml, "updated", entry.updated().toString());
+            element(xml, "summary", entry.summary());
             xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    /** Atom wants an RFC 3339 timestamp: dates become midnight UTC; no date is the epoch. */
-    static String updated(SearchHit hit) {
-        String date = hit.date();
-        try {
-            if (date.length() == 10) {
-                return LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC).toString();
-            }
-            return OffsetDateTime.parse(date).toInstant().toString();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(date).toString();
-            } catch (DateTimeParseException notInstant) {
-                return Instant.EPOCH.toString();
-            }
-        }
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

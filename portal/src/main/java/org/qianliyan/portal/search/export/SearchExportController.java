@@ -71,10 +71,10 @@ class SearchExportController {
         }
         String base = baseUrl(request);
         String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
-        response.setContentType("application/atom+xml;charset=UTF-8");
+        response.setContentType(AtomFeedWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         AtomFeedWriter.write(response.getOutputStream(), "千里眼搜索 · " + newest.query(), self,
-                base + "/" + SearchLinks.page(newest), base, page.hits());
+                base + "/" + SearchLinks.page(newest), page.hits().stream().map(hit -> AtomEntry.of(hit, base)).toList());
     }
 
     private SearchExport.Prepared prepare(MultiValueMap<String, String> parameters) {

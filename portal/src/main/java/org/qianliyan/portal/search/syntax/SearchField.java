@@ -13,6 +13,8 @@ public enum SearchField {
     AUTHORITY(Kind.KEYWORD, "authority", "机关", "处罚机关"),
     TYPE(Kind.KEYWORD, "type", "类型", "违法类型"),
     FACILITY(Kind.KEYWORD, "facility", "设施", "企业"),
+    /** A plant's compliance verdict: {@code exceedance} (超标), {@code missing}, {@code maintenance}, {@code marked}, {@code compliant}. */
+    VERDICT(Kind.KEYWORD, "verdict", "结论", "判定"),
     /** Penalty amount in 万元 (ten thousand yuan), the unit of the national penalty exports. */
     AMOUNT(Kind.NUMBER, "amount", "金额", "罚款"),
     DATE(Kind.DATE, "date", "日期");
