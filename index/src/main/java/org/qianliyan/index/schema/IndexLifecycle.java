@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.qianliyan.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class IndexLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexLifecycle.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final int CONCURRENT = 4;
 
@@ -140,9 +144,41 @@ public final class IndexLifecycle {
     }
 
     void blockWrites(String index, boolean blocked) {
-        String json = "{\"index.blocks.write\": " + (blocked ? "true" : "null") + "}";
-        call((blocked ? "block" : "unblock") + " writes to " + index, () -> client.indices()
-                .putSettings(put -> put.index(index).withJson(new StringReader(json))));
+        blockWrites(List.of(index), blocked);
+    }
+
+    /** Blocks or unblocks writes to all of {@code indices} in one request (one cluster-state update). */
+    void blockWrites(Collection<String> indices, boolean blocked) {
+        putSettings(indices, "{\"index.blocks.write\": " + (blocked ? "true" : "null") + "}",
+                (blocked ? "block" : "unblock") + " writes to " + indices);
+    }
+
+    /** Gives {@code indices} the default refresh interval back (after a batch that created them without one). */
+    void restoreRefresh(Collection<String> indices) {
+        putSettings(indices, "{\"index.refresh_interval\": null}", "restore the refresh of " + indices);
+    }
+
+    private void putSettings(Collection<String> indices, String json, String what) {
+        call(what, () -> client.indices().putSettings(put -> put.index(List.copyOf(indices))
+                .withJson(new StringReader(json))));
+    }
+
+    /**
+     * Creates a generation for a batch of writes in one request: the definition, {@code mark} in the mapping's
+     * {@code _meta} under {@code markKey}, and no periodic refresh, since nobody reads a generation before its batch
+     * commits, which refreshes it and gives the refresh back ({@link #restoreRefresh}).
+     */
+    void createGeneration(String index, IndexDefinition definition, String markKey, Map<String, Object> mark) {
+        ObjectNode json;
+        try {
+            json = (ObjectNode) JSON.readTree(definition.json());
+        } catch (IOException e) {
+            throw new IndexException("mapping resource " + definition.mappingResource() + " is not JSON", e);
+        }
+        json.withObjectProperty("settings").put("refresh_interval", "-1");
+        json.withObjectProperty("mappings").withObjectProperty("_meta").set(markKey, JSON.valueToTree(mark));
+        call("create " + index, () -> client.indices().create(create -> create.index(index)
+                .withJson(new StringReader(json.toString()))));
     }
 
     Set<String> indicesBehind(String alias) {
@@ -158,7 +194,7 @@ public final class IndexLifecycle {
         }
     }
 
-    void createIfMissing(String index, IndexDefinition definition) {
+    private void createIfMissing(String index, IndexDefinition definition) {
         boolean exists = call("check " + index, () -> client.indices().exists(e -> e.index(index)).value());
         if (exists) {
             return;

@@ -4,10 +4,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -66,7 +71,10 @@ public final class StagedIndices implements AutoCloseable {
                                       Predicate<Map<String, Object>> keep) {
         var batch = new StagedIndices(client, names);
         String generation = "-g" + Instant.now().toEpochMilli();
+        Map<String, Object> writer = Map.of("host", hostName(), "pid", ProcessHandle.current().pid(),
+                "started", Instant.now().toString());
         try {
+            List<Runnable> creations = new ArrayList<>();
             for (IndexDefinition definition : definitions) {
                 String alias = names.alias(definition.name());
                 Set<String> current = batch.lifecycle.indicesBehind(alias);
@@ -77,20 +85,55 @@ public final class StagedIndices implements AutoCloseable {
                 String target = names.concrete(definition) + generation;
                 batch.aliases.put(definition.name(), alias);
                 batch.previous.put(definition.name(), current.iterator().next());
-                batch.lifecycle.createIfMissing(target, definition);
+                // Named before it is created, so that an abandoned batch deletes it whatever happened.
                 batch.staged.put(definition.name(), target);
-                batch.markOwner(target);
+                creations.add(() -> batch.lifecycle.createGeneration(target, definition, META, writer));
             }
-            for (String name : batch.staged.keySet()) {
+            // Each change of the cluster state waits for the master, a new index for its shard to start: seconds on
+            // a busy cluster. So the generations are created at once, the old ones blocked in one request, and the
+            // copies made side by side.
+            inParallel(creations);
+            batch.lifecycle.blockWrites(batch.previous.values(), true);
+            inParallel(batch.staged.keySet().stream().<Runnable>map(name -> () -> {
                 String source = batch.previous.get(name);
-                batch.lifecycle.blockWrites(source, true);
                 IndexLifecycle.call("refresh " + source, () -> client.indices().refresh(r -> r.index(source)));
                 IndexCopy.copy(client, source, batch.staged.get(name), keep);
-            }
+            }).toList());
             return batch;
         } catch (RuntimeException e) {
             batch.abandon();
             throw e;
+        }
+    }
+
+    /** Runs the tasks at once and waits for all of them; then throws the first failure, if any. */
+    private static void inParallel(List<Runnable> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tasks.size()), task -> {
+            Thread thread = new Thread(task, "staged-indices");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = tasks.stream().<Future<?>>map(task -> pool.submit(task)).toList();
+            RuntimeException failure = null;
+            for (Future<?> task : running) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException cause ? cause
+                                : new IndexException("staging failed: " + e.getCause(), e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IndexException("interrupted while staging", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -107,6 +150,7 @@ public final class StagedIndices implements AutoCloseable {
     public void commit() {
         IndexLifecycle.call("refresh " + staged.values(), () -> client.indices()
                 .refresh(r -> r.index(List.copyOf(staged.values()))));
+        lifecycle.restoreRefresh(staged.values());
         IndexLifecycle.call("swap aliases " + aliases.values(), () -> client.indices().updateAliases(update -> {
             for (String name : staged.keySet()) {
                 String alias = aliases.get(name);
@@ -116,9 +160,8 @@ public final class StagedIndices implements AutoCloseable {
             return update;
         }));
         committed = true;
-        for (String old : previous.values()) {
-            IndexLifecycle.call("delete " + old, () -> client.indices().delete(d -> d.index(old)));
-        }
+        IndexLifecycle.call("delete " + previous.values(), () -> client.indices()
+                .delete(d -> d.index(List.copyOf(previous.values()))));
         log.info("Committed {} behind {}", staged.values(), aliases.values());
     }
 
@@ -199,13 +242,6 @@ public final class StagedIndices implements AutoCloseable {
             }
         });
         return marked;
-    }
-
-    private void markOwner(String index) {
-        Map<String, Object> writer = Map.of("host", hostName(), "pid", ProcessHandle.current().pid(),
-                "started", Instant.now().toString());
-        IndexLifecycle.call("mark " + index, () -> client.indices()
-                .putMapping(p -> p.index(index).meta(META, JsonData.of(writer))));
     }
 
     private static boolean writerAlive(Map<String, Object> writer) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -26,6 +27,7 @@ import org.qianliyan.portal.search.syntax.QueryParser;
 import org.qianliyan.portal.search.syntax.SearchExpression;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Searches plants, enforcement cases and articles in one {@code _msearch} round trip: the
@@ -48,10 +50,12 @@ public class SearchService {
     private final DatasetQuery datasetQuery;
     private final PlantNames plantNames;
 
-    SearchService(ElasticsearchClient client, IndexSchema schema, ObjectProvider<TextAnalyzer> analyzer) {
+    public SearchService(ElasticsearchClient client, IndexSchema schema, ObjectProvider<TextAnalyzer> analyzer) {
         this.client = client;
         this.schema = schema;
-        this.datasetQuery = new DatasetQuery(new SearchQueries(text -> analyzer.getObject().segmentForIndex(text)));
+        // Resolved on first use (HanLP loads lazily), then kept rather than looked up in the bean factory for every word.
+        Supplier<TextAnalyzer> segmenter = SingletonSupplier.of(analyzer::getObject);
+        this.datasetQuery = new DatasetQuery(new SearchQueries(text -> segmenter.get().segmentForIndex(text)));
         this.plantNames = new PlantNames(client, schema);
     }
 
@@ -67,13 +71,35 @@ public class SearchService {
 
     /** A page of an expression built in code rather than typed ({@link FacilityCoverage}); {@code parameters.query()} is only echoed. */
     SearchPage search(SearchParameters parameters, SearchExpression expression, boolean staff) {
+        Plan plan = plan(parameters, expression, staff);
+        if (plan.kinds().isEmpty()) {
+            return new SearchPage(parameters.query(), Map.of(), List.of(), FacetCounts.merge(Map.of(), Map.of(), staff),
+                    null, staff ? null : 0L, false);
+        }
+        MsearchResponse<Map> response = execute(plan.request());
+        return collect(parameters, staff, plan, response.responses());
+    }
+
+    /**
+     * The {@code _msearch} that {@link #search} sends for these parameters (for the benchmark that sends it raw),
+     * or empty when no dataset can match.
+     */
+    public Optional<MsearchRequest> request(SearchParameters parameters, boolean staff) {
+        Plan plan = plan(parameters, QueryParser.parse(parameters.query()), staff);
+        return plan.kinds().isEmpty() ? Optional.empty() : Optional.of(plan.request());
+    }
+
+    /** The datasets searched, in the order of the request's searches, then the social count if any. */
+    private record Plan(SearchCursor cursor, List<SearchHit.Kind> kinds, boolean countSocial, MsearchRequest request) {
+    }
+
+    private Plan plan(SearchParameters parameters, SearchExpression expression, boolean staff) {
         SearchCursor cursor = SearchCursor.decode(parameters.cursor(), parameters.sort());
         List<SearchHit.Kind> kinds = List.of(SearchHit.Kind.values()).stream()
                 .filter(kind -> DatasetQuery.applies(kind, parameters, staff)).toList();
         boolean countSocial = !staff && kinds.contains(SearchHit.Kind.POST);
         if (kinds.isEmpty()) {
-            return new SearchPage(parameters.query(), Map.of(), List.of(), FacetCounts.merge(Map.of(), Map.of(), staff),
-                    null, staff ? null : 0L, false);
+            return new Plan(cursor, kinds, false, null);
         }
         MsearchRequest.Builder request = new MsearchRequest.Builder();
         for (SearchHit.Kind kind : kinds) {
@@ -85,8 +111,7 @@ public class SearchService {
                     .body(b -> b.query(datasetQuery.socialPosts(expression, parameters)).size(0).timeout(TIMEOUT)
                             .trackTotalHits(t -> t.enabled(true))));
         }
-        MsearchResponse<Map> response = execute(request.build());
-        return collect(parameters, staff, cursor, kinds, countSocial, response.responses());
+        return new Plan(cursor, kinds, countSocial, request.build());
     }
 
     /** The first page of a query with default parameters, for the public ({@code staff=false}) or staff. */
@@ -130,8 +155,8 @@ public class SearchService {
     }
 
     @SuppressWarnings("rawtypes")
-    private SearchPage collect(SearchParameters parameters, boolean staff, SearchCursor cursor, List<SearchHit.Kind> kinds,
-                               boolean countSocial, List<MultiSearchResponseItem<Map>> items) {
+    private SearchPage collect(SearchParameters parameters, boolean staff, Plan plan, List<MultiSearchResponseItem<Map>> items) {
+        List<SearchHit.Kind> kinds = plan.kinds();
         Map<SearchHit.Kind, Long> totals = new EnumMap<>(SearchHit.Kind.class);
         Map<SearchHit.Kind, List<Hit<Map>>> hits = new EnumMap<>(SearchHit.Kind.class);
         Map<SearchHit.Kind, Map<String, Aggregate>> aggregates = new EnumMap<>(SearchHit.Kind.class);
@@ -143,7 +168,7 @@ public class SearchService {
             aggregates.put(kinds.get(i), result.aggregations());
             timedOut |= result.timedOut();
         }
-        Long socialPosts = staff ? null : countSocial ? total(succeeded(items.get(kinds.size())).hits()) : 0L;
+        Long socialPosts = staff ? null : plan.countSocial() ? total(succeeded(items.get(kinds.size())).hits()) : 0L;
         ResultMerge.Merged<Map> merged = ResultMerge.merge(hits, parameters.size(), parameters.sort());
         Set<String> linkedPlants = new HashSet<>();
         merged.page().stream().filter(taken -> taken.kind() == SearchHit.Kind.POST)
@@ -153,7 +178,7 @@ public class SearchService {
         for (ResultMerge.Taken<Map> taken : merged.page()) {
             page.add(SearchHitMapper.toHit(taken.kind(), taken.hit().id(), taken.hit().source(), taken.hit().highlight(), names));
         }
-        String next = merged.more() ? cursor.advanced(merged.lastTaken()).encode() : null;
+        String next = merged.more() ? plan.cursor().advanced(merged.lastTaken()).encode() : null;
         return new SearchPage(parameters.query(), totals, page, FacetCounts.merge(totals, aggregates, staff), next,
                 socialPosts, timedOut);
     }
