@@ -40,7 +40,7 @@ public final class TextRankKeywords {
         if (limit == 0) {
             return List.of();
         }
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(tokens.size());
         List<String> words = new ArrayList<>();
         int[] sequence = new int[tokens.size()];
         int length = 0;
@@ -94,8 +94,8 @@ public final class TextRankKeywords {
     private record Graph(int[] start, int[] target, double[] share) {
 
         static Graph of(int[] sequence, int length, int n) {
-            // Bucket every co-occurrence (both directions) by its source word: a counting sort instead of a
-            // comparison sort of all pairs, which was the costliest step of the whole extraction.
+            // Every co-occurrence, in both directions, bucketed by its source word (counting sort), which replaced a
+            // comparison sort of all pairs, the costliest step of the whole extraction.
             int[] bucketEnd = new int[n + 1];
             for (int i = 0; i < length; i++) {
                 for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
@@ -112,15 +112,24 @@ public final class TextRankKeywords {
                 bucketEnd[i + 1] += bucketEnd[i];
             }
             int[] fill = Arrays.copyOf(bucketEnd, n);
-            int[] neighbours = new int[bucketEnd[n]];
+            int[] unordered = new int[bucketEnd[n]];
             for (int i = 0; i < length; i++) {
                 for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
                     int a = sequence[i];
                     int b = sequence[j];
                     if (a != b) {
-                        neighbours[fill[a]++] = b;
-                        neighbours[fill[b]++] = a;
+                        unordered[fill[a]++] = b;
+                        unordered[fill[b]++] = a;
                     }
+                }
+            }
+            // The relation is symmetric, so walking the words in ascending order and appending each to the buckets
+            // of its neighbours leaves every bucket sorted: the ranks sum neighbours in ascending order, as before.
+            System.arraycopy(bucketEnd, 0, fill, 0, n);
+            int[] neighbours = new int[unordered.length];
+            for (int word = 0; word < n; word++) {
+                for (int k = bucketEnd[word]; k < bucketEnd[word + 1]; k++) {
+                    neighbours[fill[unordered[k]]++] = word;
                 }
             }
             int[] start = new int[n + 1];
@@ -128,7 +137,6 @@ public final class TextRankKeywords {
             int[] weight = new int[neighbours.length];
             int edges = 0;
             for (int i = 0; i < n; i++) {
-                Arrays.sort(neighbours, bucketEnd[i], bucketEnd[i + 1]);
                 for (int k = bucketEnd[i]; k < bucketEnd[i + 1]; k++) {
                     if (k > bucketEnd[i] && neighbours[k] == neighbours[k - 1]) {
                         weight[edges - 1]++;
