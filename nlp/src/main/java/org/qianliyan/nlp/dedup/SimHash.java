@@ -21,6 +21,7 @@ public final class SimHash {
     private static final Pattern REPOST_NOISE = Pattern.compile(
             "(?i)https?://\\S+|//@[^:：\\s]{1,30}[:：]?|@[\\p{L}\\p{N}_\\-]{1,30}|转发微博|【转】|\\[转\\]|转发[:：]?|^转[:：]|repost");
     private static final int SHINGLE = 3;
+    private static final long LOWEST_BIT_OF_EACH_BYTE = 0x0101010101010101L;
 
     private final int threshold;
 
@@ -41,14 +42,18 @@ public final class SimHash {
         if (cleaned.isEmpty()) {
             return 0L;
         }
-        int[] ones = new int[64];
         int n = Math.max(1, cleaned.length() - SHINGLE + 1);
+        int[] ones = new int[64];
+        // Bit counting in byte lanes: lanes[b] holds eight 8-bit counters, for bits b, b+8, ..., b+56, so a
+        // shingle costs eight additions instead of one step per set bit; flushed before a counter can overflow.
+        long[] lanes = new long[8];
         for (int i = 0; i < n; i++) {
             long h = hash(cleaned, i, Math.min(cleaned.length(), i + SHINGLE));
-            while (h != 0) {
-                int bit = Long.numberOfTrailingZeros(h);
-                ones[bit]++;
-                h &= h - 1;
+            for (int b = 0; b < 8; b++) {
+                lanes[b] += (h >>> b) & LOWEST_BIT_OF_EACH_BYTE;
+            }
+            if (i % 255 == 254 || i == n - 1) {
+                flush(lanes, ones);
             }
         }
         long fingerprint = 0;
@@ -58,6 +63,15 @@ public final class SimHash {
             }
         }
         return fingerprint;
+    }
+
+    private static void flush(long[] lanes, int[] ones) {
+        for (int b = 0; b < 8; b++) {
+            for (int lane = 0; lane < 8; lane++) {
+                ones[lane * 8 + b] += (int) ((lanes[b] >>> (lane * 8)) & 0xFF);
+            }
+            lanes[b] = 0;
+        }
     }
 
     /** @return the number of differing bits */

@@ -40,7 +40,7 @@ public final class TextRankKeywords {
         if (limit == 0) {
             return List.of();
         }
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>(tokens.size());
         List<String> words = new ArrayList<>();
         int[] sequence = new int[tokens.size()];
         int length = 0;
@@ -86,43 +86,72 @@ public final class TextRankKeywords {
         return keywords;
     }
 
-    /** Co-occurrence graph in compressed sparse rows: neighbours of i are {@code target[start[i]..start[i+1])}. */
-    private record Graph(int[] start, int[] target, int[] weight, double[] weightSum) {
+    /**
+     * Co-occurrence graph in compressed sparse rows: neighbours of i are {@code target[start[i]..start[i+1])} in
+     * ascending order, and {@code share[e]} is the part of target's rank that edge e passes on (edge weight over the
+     * target's total weight), computed once instead of in every iteration.
+     */
+    private record Graph(int[] start, int[] target, double[] share) {
 
         static Graph of(int[] sequence, int length, int n) {
-            long[] pairs = new long[length * (WINDOW - 1) * 2];
-            int count = 0;
+            // Every co-occurrence, in both directions, bucketed by its source word (counting sort), which replaced a
+            // comparison sort of all pairs, the costliest step of the whole extraction.
+            int[] bucketEnd = new int[n + 1];
+            for (int i = 0; i < length; i++) {
+                for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
+                    if (sequence[i] != sequence[j]) {
+                        bucketEnd[sequence[i] + 1]++;
+                        bucketEnd[sequence[j] + 1]++;
+                    }
+                }
+            }
+            // weightSum[i]: co-occurrences of i counted with repetition (= the size of its bucket)
+            double[] weightSum = new double[n];
+            for (int i = 0; i < n; i++) {
+                weightSum[i] = bucketEnd[i + 1];
+                bucketEnd[i + 1] += bucketEnd[i];
+            }
+            int[] fill = Arrays.copyOf(bucketEnd, n);
+            int[] unordered = new int[bucketEnd[n]];
             for (int i = 0; i < length; i++) {
                 for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
                     int a = sequence[i];
                     int b = sequence[j];
                     if (a != b) {
-                        pairs[count++] = ((long) a << 32) | b;
-                        pairs[count++] = ((long) b << 32) | a;
+                        unordered[fill[a]++] = b;
+                        unordered[fill[b]++] = a;
                     }
                 }
             }
-            Arrays.sort(pairs, 0, count);
-            int[] start = new int[n + 1];
-            int[] target = new int[count];
-            int[] weight = new int[count];
-            double[] weightSum = new double[n];
-            int edges = 0;
-            for (int k = 0; k < count; k++) {
-                int from = (int) (pairs[k] >>> 32);
-                if (k > 0 && pairs[k] == pairs[k - 1]) {
-                    weight[edges - 1]++;
-                } else {
-                    target[edges] = (int) pairs[k];
-                    weight[edges] = 1;
-                    start[from + 1] = ++edges;
+            // The relation is symmetric, so walking the words in ascending order and appending each to the buckets
+            // of its neighbours leaves every bucket sorted: the ranks sum neighbours in ascending order, as before.
+            System.arraycopy(bucketEnd, 0, fill, 0, n);
+            int[] neighbours = new int[unordered.length];
+            for (int word = 0; word < n; word++) {
+                for (int k = bucketEnd[word]; k < bucketEnd[word + 1]; k++) {
+                    neighbours[fill[unordered[k]]++] = word;
                 }
-                weightSum[from]++;
             }
-            for (int i = 1; i <= n; i++) {
-                start[i] = Math.max(start[i], start[i - 1]);
+            int[] start = new int[n + 1];
+            int[] target = new int[neighbours.length];
+            int[] weight = new int[neighbours.length];
+            int edges = 0;
+            for (int i = 0; i < n; i++) {
+                for (int k = bucketEnd[i]; k < bucketEnd[i + 1]; k++) {
+                    if (k > bucketEnd[i] && neighbours[k] == neighbours[k - 1]) {
+                        weight[edges - 1]++;
+                    } else {
+                        target[edges] = neighbours[k];
+                        weight[edges++] = 1;
+                    }
+                }
+                start[i + 1] = edges;
             }
-            return new Graph(start, target, weight, weightSum);
+            double[] share = new double[edges];
+            for (int e = 0; e < edges; e++) {
+                share[e] = weight[e] / weightSum[target[e]];
+            }
+            return new Graph(start, target, share);
         }
     }
 
@@ -135,8 +164,7 @@ public final class TextRankKeywords {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
                 for (int e = g.start[i]; e < g.start[i + 1]; e++) {
-                    int j = g.target[e];
-                    sum += g.weight[e] / g.weightSum[j] * rank[j];
+                    sum += g.share[e] * rank[g.target[e]];
                 }
                 next[i] = (1 - DAMPING) + DAMPING * sum;
                 change = Math.max(change, Math.abs(next[i] - rank[i]));

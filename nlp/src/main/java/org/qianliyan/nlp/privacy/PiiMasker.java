@@ -42,6 +42,7 @@ public final class PiiMasker {
     private static final Pattern DWELLING = Pattern.compile(
             "(?:[0-9一二三四五六七八九十]+(?:号楼|栋|幢|座))?\\s?(?:[0-9一二三四五六七八九十]+单元)?\\s?[0-9]{2,5}(?:室|房|号房)"
                     + "|[0-9一二三四五六七八九十]+(?:号楼|栋|幢)(?:[0-9一二三四五六七八九十]+单元)?");
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
     private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -68,14 +69,16 @@ public final class PiiMasker {
             maskAll(EMAIL, folded, out, protectedChars, 1, 0);
             maskAll(HANDLE, folded, out, protectedChars, 1, 0);
         }
-        if (signals.longestDigitRun >= 6) {
+        if (signals.idCardPossible()) {
             Matcher id = ID_CARD.matcher(folded);
             while (id.find()) {
                 apply(out, protectedChars, id.start() + 6, id.end());
             }
         }
-        if (signals.digits >= 10) {
+        if (signals.mobilePossible()) {
             maskAll(MOBILE, folded, out, protectedChars, 3, 0);
+        }
+        if (signals.landlinePossible()) {
             Matcher landline = LANDLINE.matcher(folded);
             while (landline.find()) {
                 apply(out, protectedChars, landline.start("local"), landline.end());
@@ -88,7 +91,7 @@ public final class PiiMasker {
             Matcher dwelling = DWELLING.matcher(folded);
             while (dwelling.find()) {
                 for (int i = dwelling.start(); i < dwelling.end(); i++) {
-                    if (Character.isDigit(folded.charAt(i)) || "一二三四五六七八九十".indexOf(folded.charAt(i)) >= 0) {
+                    if (Character.isDigit(folded.charAt(i)) || CHINESE_NUMERALS.indexOf(folded.charAt(i)) >= 0) {
                         apply(out, protectedChars, i, i + 1);
                     }
                 }
@@ -97,8 +100,19 @@ public final class PiiMasker {
         return new String(out);
     }
 
-    /** One pass over the text deciding which (costly) patterns can match at all. */
-    private record Signals(boolean at, int digits, int longestDigitRun, boolean plate, boolean dwelling) {
+    /**
+     * One pass over the text deciding which (costly) patterns can match at all: each test is a condition every
+     * match of its pattern fulfils, so skipping a pattern never changes the result. Most posts need no pattern.
+     *
+     * @param digits           ASCII digits (after folding) in the text
+     * @param longestDigitRun  longest run of consecutive digits
+     * @param longestDigitChain longest run of digits where single spaces or dashes may stand between two digits
+     *                         (138 1234-5678 is a chain of 11)
+     * @param dwelling         a 室/房/号/栋/幢 right after a digit or 一..十 (3号楼, 501室)
+     * @param plate            a plate province char followed by a Latin letter (鲁A)
+     */
+    private record Signals(boolean at, int digits, int longestDigitRun, int longestDigitChain, boolean plate,
+                           boolean dwelling) {
 
         static Signals scan(String text) {
             boolean at = false;
@@ -106,29 +120,62 @@ public final class PiiMasker {
             boolean dwelling = false;
             int digits = 0;
             int run = 0;
-            int longest = 0;
+            int longestRun = 0;
+            int chain = 0;
+            int longestChain = 0;
+            char previous = 0;
+            char beforePrevious = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = folded(text.charAt(i));
-                if (c >= '0' && c <= '9') {
+                if (isDigit(c)) {
                     digits++;
-                    longest = Math.max(longest, ++run);
-                    continue;
+                    longestRun = Math.max(longestRun, ++run);
+                    boolean chained = isDigit(previous)
+                            || ((previous == ' ' || previous == '-') && isDigit(beforePrevious));
+                    chain = chained ? chain + 1 : 1;
+                    longestChain = Math.max(longestChain, chain);
+                } else {
+                    run = 0;
+                    if (c == '@') {
+                        at = true;
+                    } else if (c == '室' || c == '房' || c == '号' || c == '栋' || c == '幢') {
+                        dwelling |= isDigit(previous) || CHINESE_NUMERALS.indexOf(previous) >= 0;
+                    } else if (i + 1 < text.length() && isLatinLetter(folded(text.charAt(i + 1)))
+                            && PLATE_PROVINCES.indexOf(c) >= 0) {
+                        plate = true;
+                    }
                 }
-                run = 0;
-                if (c == '@') {
-                    at = true;
-                } else if (c == '室' || c == '房' || c == '栋' || c == '幢' || c == '楼' || c == '单') {
-                    dwelling = true;
-                } else if (i + 1 < text.length() && PLATE_PROVINCES.indexOf(c) >= 0) {
-                    char next = folded(text.charAt(i + 1));
-                    plate |= (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z');
-                }
+                beforePrevious = previous;
+                previous = c;
             }
-            return new Signals(at, digits, longest, plate, dwelling);
+            return new Signals(at, digits, longestRun, longestChain, plate, dwelling);
+        }
+
+        /** 15 or 18 digits in a row. */
+        boolean idCardPossible() {
+            return longestDigitRun >= 15;
+        }
+
+        /** 1[3-9]x then two groups of four, each after at most one space or dash: a chain of 11. */
+        boolean mobilePossible() {
+            return longestDigitChain >= 11;
+        }
+
+        /** An area code (at least 3 digits) and a local number of 7 or 8 digits with at most one separator. */
+        boolean landlinePossible() {
+            return digits >= 10 && longestDigitChain >= 7;
         }
 
         boolean any() {
-            return at || digits >= 6 || plate || dwelling;
+            return at || idCardPossible() || mobilePossible() || landlinePossible() || plate || dwelling;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isLatinLetter(char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         }
     }
 

@@ -2,6 +2,8 @@ package org.qianliyan.nlp.sentiment;
 
 import org.qianliyan.nlp.Token;
 
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +20,17 @@ public final class SentimentLexicon {
     private static final int SCOPE = 3;
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", "。", "!", "?", ";", "，", "！", "？", "；", "\n");
 
-    private final Map<String, Double> positive;
-    private final Map<String, Double> negative;
+    /** Signed weight of every sentiment word (a word listed as both counts as positive), one look-up per word. */
+    private final Map<String, Double> polarities = new HashMap<>();
+    /** First chars of the sentiment words: most parts of a longer word cannot be one, and need no look-up. */
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
     private final Map<String, Double> negations;
     private final Map<String, Double> degrees;
 
     private SentimentLexicon() {
-        positive = ResourceLines.weights(BASE + "sentiment-positive.txt", 1.0);
-        negative = ResourceLines.weights(BASE + "sentiment-negative.txt", 1.0);
+        ResourceLines.weights(BASE + "sentiment-negative.txt", 1.0).forEach((word, weight) -> polarities.put(word, -weight));
+        polarities.putAll(ResourceLines.weights(BASE + "sentiment-positive.txt", 1.0));
+        polarities.keySet().forEach(word -> firstChars.set(word.charAt(0)));
         negations = ResourceLines.weights(BASE + "sentiment-negations.txt", 1.0);
         degrees = ResourceLines.weights(BASE + "sentiment-degrees.txt", 1.0);
     }
@@ -87,6 +92,9 @@ public final class SentimentLexicon {
         }
         for (int length = word.length() - 1; length >= 2; length--) {
             for (int start = 0; start + length <= word.length(); start++) {
+                if (!firstChars.get(word.charAt(start))) {
+                    continue;
+                }
                 double inner = direct(word.substring(start, start + length));
                 if (inner != 0) {
                     return inner;
@@ -97,17 +105,13 @@ public final class SentimentLexicon {
     }
 
     private double direct(String word) {
-        Double pos = positive.get(word);
-        if (pos != null) {
-            return pos;
-        }
-        Double neg = negative.get(word);
-        return neg == null ? 0 : -neg;
+        Double value = polarities.get(word);
+        return value == null ? 0 : value;
     }
 
     /** @return whether the word is a sentiment word of either polarity */
     public boolean isSentimentWord(String word) {
-        return positive.containsKey(word) || negative.containsKey(word);
+        return polarities.containsKey(word);
     }
 
     /**
