@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.enforcement.disclosure.CrawledCaseIntake;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseStatistics;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 class EnforcementConfiguration {
 
     static final String CASES = "cases";
-    static final String FACILITIES = "facilities";
 
     @Bean
     CaseWriter caseWriter(ElasticsearchClient client, IndexSchema schema) {
@@ -37,10 +35,5 @@ class EnforcementConfiguration {
     @Bean
     DocumentSink disclosureCases(CrawledCaseIntake intake) {
         return intake::accept;
-    }
-
-    @Bean
-    FacilityDirectory enforcementFacilityDirectory(ElasticsearchClient client, IndexSchema schema) {
-        return new FacilityDirectory(client, schema.alias(FACILITIES));
     }
 }

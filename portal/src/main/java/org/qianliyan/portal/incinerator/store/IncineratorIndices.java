@@ -1,6 +1,9 @@
 package org.qianliyan.portal.incinerator.store;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +19,12 @@ public class IncineratorIndices {
     public static final String MONITORING_HOURS = "monitoring-hours";
     public static final String FURNACE_TEMPERATURES = "furnace-temperatures";
     public static final String COMPLIANCE_DAYS = "compliance-days";
+
+    /** How other features read the facilities (FacilityLookup), without their index or field names. */
+    @Bean
+    FacilityLookup facilityLookup(ElasticsearchClient client, IndexSchema schema) {
+        return new IndexedFacilityLookup(client, schema.alias(FACILITIES));
+    }
 
     @Bean
     IndexDefinition monitoringDaysIndex() {

@@ -21,10 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
-import org.qianliyan.portal.enforcement.EnforcementHistory;
-import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
-import org.qianliyan.portal.opinion.review.ConfirmedComplaints;
-import org.qianliyan.portal.opinion.review.ui.ConfirmedComplaintsPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
@@ -45,14 +41,12 @@ import org.qianliyan.portal.incinerator.store.MeasuredMean;
 public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IncineratorCatalogue catalogue;
-    private final EnforcementHistory enforcement;
-    private final ConfirmedComplaints complaints;
+    private final List<PlantPageSection> sections;
     private String title = "";
 
-    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement, ConfirmedComplaints complaints) {
+    public PlantView(IncineratorCatalogue catalogue, List<PlantPageSection> sections) {
         this.catalogue = catalogue;
-        this.enforcement = enforcement;
-        this.complaints = complaints;
+        this.sections = sections;
         addClassName("qly-page");
     }
 
@@ -87,8 +81,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.calendar")), calendar(period, days));
         add(new H2(getTranslation("incinerator.plant.charts")), charts(means, outlets));
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
-        add(new FacilityEnforcementPanel(enforcement, id));
-        add(new ConfirmedComplaintsPanel(complaints, id));
+        sections.forEach(section -> add(section.forPlant(id)));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");

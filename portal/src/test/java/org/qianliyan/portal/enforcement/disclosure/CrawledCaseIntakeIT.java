@@ -16,7 +16,7 @@ import org.qianliyan.crawler.source.FieldSelectors;
 import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.crawler.source.SourceProfile;
 import org.qianliyan.portal.enforcement.domain.CaseId;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.enforcement.support.EnforcementIndices;
 
@@ -29,7 +29,7 @@ class CrawledCaseIntakeIT {
                     co.elastic.clients.elasticsearch._types.Refresh.True)
                     .document(Map.of("name", "示例环保能源(常州)有限公司", "credit_code", "91320400MA1MXAAA00")));
             CrawledCaseIntake intake = new CrawledCaseIntake(new CaseWriter(indices.client(), indices.cases()),
-                    new FacilityDirectory(indices.client(), indices.facilities()));
+                    new IndexedFacilityLookup(indices.client(), indices.facilities()));
             CrawledDocument document = crawled();
 
             assertThat(intake.accept(document)).isTrue();

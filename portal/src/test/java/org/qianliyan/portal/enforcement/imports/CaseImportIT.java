@@ -24,7 +24,8 @@ import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseId;
 import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
+import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseDocuments;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
@@ -58,7 +59,7 @@ class CaseImportIT {
     }
 
     private CaseImport importer() throws IOException {
-        FacilityDirectory directory = new FacilityDirectory(indices.client(), indices.facilities());
+        FacilityLookup directory = new IndexedFacilityLookup(indices.client(), indices.facilities());
         return new CaseImport(new CaseWriter(indices.client(), indices.cases()), new FacilityMatcher(directory.all()));
     }
 
