@@ -85,7 +85,7 @@ public final class StagedIndices implements AutoCloseable {
                 String source = batch.previous.get(name);
                 batch.lifecycle.blockWrites(source, true);
                 IndexLifecycle.call("refresh " + source, () -> client.indices().refresh(r -> r.index(source)));
-                IndexCopy.copy(client, source, batch.staged.get(name), keep);
+                IndexCopy.copy(client, source, batch.staged.get(name), keep, DocumentUpgrade.NONE);
             }
             return batch;
         } catch (RuntimeException e) {

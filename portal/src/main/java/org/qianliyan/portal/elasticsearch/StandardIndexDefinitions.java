@@ -15,11 +15,6 @@ class StandardIndexDefinitions {
     }
 
     @Bean
-    IndexDefinition casesIndex() {
-        return StandardIndices.CASES;
-    }
-
-    @Bean
     IndexDefinition postsIndex() {
         return StandardIndices.POSTS;
     }

@@ -14,11 +14,11 @@ public enum SearchFacet {
             SearchHit.Kind.POST, "provinces")),
     CITY("city", false, Map.of(SearchHit.Kind.FACILITY, "city", SearchHit.Kind.CASE, "city")),
     /** Calendar year of the dataset's date (opening, decision, publication). */
-    YEAR("year", false, Map.of(SearchHit.Kind.FACILITY, "start_date", SearchHit.Kind.CASE, "decisionDate",
+    YEAR("year", false, Map.of(SearchHit.Kind.FACILITY, "start_date", SearchHit.Kind.CASE, "decision_date",
             SearchHit.Kind.POST, "published_at")),
-    TYPE("type", false, Map.of(SearchHit.Kind.CASE, "violationType")),
+    TYPE("type", false, Map.of(SearchHit.Kind.CASE, "violation_type")),
     AUTHORITY("authority", false, Map.of(SearchHit.Kind.CASE, "authority")),
-    BAND("band", false, Map.of(SearchHit.Kind.CASE, "penaltyBand")),
+    BAND("band", false, Map.of(SearchHit.Kind.CASE, "penalty_band")),
     SOURCE("source", false, Map.of(SearchHit.Kind.POST, "kind")),
     /** Staff only: the sentiment of individual posts. */
     SENTIMENT("sentiment", true, Map.of(SearchHit.Kind.POST, "sentiment"));

@@ -22,8 +22,8 @@ final class SearchHitMapper {
             case FACILITY -> new SearchHit(kind, id, text(source, "name"),
                     orElse(marked, join(region, text(source, "county"), text(source, "address"))), highlight,
                     text(source, "start_date"), region, null, "/incinerators/" + id, demo(source));
-            case CASE -> new SearchHit(kind, id, join(text(source, "partyName"), text(source, "decisionNumber")),
-                    orElse(marked, snippet(text(source, "violationFacts"))), highlight, text(source, "decisionDate"),
+            case CASE -> new SearchHit(kind, id, join(text(source, "party_name"), text(source, "decision_number")),
+                    orElse(marked, snippet(text(source, "violation_facts"))), highlight, text(source, "decision_date"),
                     region, amount(source), "/enforcement/" + id, demo(source));
             case POST -> new SearchHit(kind, id, text(source, "title"),
                     orElse(marked, snippet(text(source, "masked_text"))), highlight, text(source, "published_at"),

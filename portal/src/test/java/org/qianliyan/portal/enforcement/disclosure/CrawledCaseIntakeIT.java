@@ -38,9 +38,9 @@ class CrawledCaseIntakeIT {
             assertThat(indices.count(indices.cases())).isEqualTo(1);
             ObjectNode stored = indices.client().get(g -> g.index(indices.cases())
                     .id(CaseId.of("常环罚〔2023〕12号", "常州市生态环境局")), ObjectNode.class).source();
-            assertThat(stored.get("facilityId").asText()).isEqualTo("plant-changzhou");
-            assertThat(stored.get("linkBasis").asText()).isEqualTo("CREDIT_CODE");
-            assertThat(stored.get("sourceUrl").asText()).isEqualTo("https://sthjj.example.gov.cn/xzcf/12.html");
+            assertThat(stored.get("facility_id").asText()).isEqualTo("plant-changzhou");
+            assertThat(stored.get("link_basis").asText()).isEqualTo("CREDIT_CODE");
+            assertThat(stored.get("source_url").asText()).isEqualTo("https://sthjj.example.gov.cn/xzcf/12.html");
         }
     }
 
