@@ -13,7 +13,10 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.qianliyan.index.IndexException;
 import org.qianliyan.index.query.IndexScan;
 
-/** Copies documents by id from one concrete index into another; this server distribution has no {@code _reindex}. */
+/**
+ * Copies documents by id from one concrete index into another, each upgraded on the way; this server distribution
+ * has no {@code _reindex}.
+ */
 final class IndexCopy {
 
     private static final int BATCH = 500;
@@ -22,18 +25,21 @@ final class IndexCopy {
     }
 
     /**
-     * @param keep which documents (by their source) to copy
+     * @param keep    which documents (by their source) to copy
+     * @param upgrade what each kept document becomes in the target
      * @return the documents copied
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static long copy(ElasticsearchClient client, String source, String target, Predicate<Map<String, Object>> keep) {
+    static long copy(ElasticsearchClient client, String source, String target, Predicate<Map<String, Object>> keep,
+                     DocumentUpgrade upgrade) {
         List<BulkOperation> batch = new ArrayList<>();
         long[] copied = {0};
         IndexScan.of(client, source, BATCH).forEach(Map.class, hit -> {
             if (!keep.test(hit.source())) {
                 return;
             }
-            batch.add(BulkOperation.of(op -> op.index(index -> index.index(target).id(hit.id()).document(hit.source()))));
+            Map<String, Object> document = upgrade.upgrade(hit.source());
+            batch.add(BulkOperation.of(op -> op.index(index -> index.index(target).id(hit.id()).document(document))));
             copied[0]++;
             if (batch.size() == BATCH) {
                 write(client, source, target, batch);

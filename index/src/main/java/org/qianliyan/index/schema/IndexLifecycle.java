@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@link #ensure}: when the alias already points at that index nothing happens (so
  * start-up is idempotent); when it points at an older version, the new index is created,
  * writes to the old index are blocked (a writer gets an error rather than losing a
- * document), the documents are copied (scan and bulk, by id), counted, the alias is
+ * document), the documents are copied (scan and bulk, by id, each passed through the
+ * definition's {@link DocumentUpgrade}), counted, the alias is
  * swapped in one atomic request, and only then is the old index deleted. A failed or
  * interrupted migration leaves the alias on the old index; the next {@code ensure} copies
  * again (by id, so nothing doubles). An alias may also point at a generation of the
@@ -106,10 +107,10 @@ public final class IndexLifecycle {
             log.info("Created index {} behind alias {}", target, alias);
             return;
         }
-        migrate(alias, current, target);
+        migrate(alias, current, target, definition.upgrade());
     }
 
-    private void migrate(String alias, Set<String> sources, String target) {
+    private void migrate(String alias, Set<String> sources, String target, DocumentUpgrade upgrade) {
         // Writes arriving during the copy would land in the old index and be lost with it:
         // block them (they fail loudly) until the alias points at the new index.
         Set<String> old = sources.stream().filter(source -> !source.equals(target)).collect(Collectors.toSet());
@@ -119,7 +120,7 @@ public final class IndexLifecycle {
         try {
             for (String source : old) {
                 call("refresh " + source, () -> client.indices().refresh(refresh -> refresh.index(source)));
-                IndexCopy.copy(client, source, target, document -> true);
+                IndexCopy.copy(client, source, target, document -> true, upgrade);
                 expected += count(source);
             }
             actual = count(target);

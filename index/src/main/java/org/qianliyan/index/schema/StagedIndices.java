@@ -97,7 +97,7 @@ public final class StagedIndices implements AutoCloseable {
             inParallel(batch.staged.keySet().stream().<Runnable>map(name -> () -> {
                 String source = batch.previous.get(name);
                 IndexLifecycle.call("refresh " + source, () -> client.indices().refresh(r -> r.index(source)));
-                IndexCopy.copy(client, source, batch.staged.get(name), keep);
+                IndexCopy.copy(client, source, batch.staged.get(name), keep, DocumentUpgrade.NONE);
             }).toList());
             return batch;
         } catch (RuntimeException e) {

@@ -2,7 +2,10 @@ package org.qianliyan.index.schema;
 
 import java.util.List;
 
-/** The indices shared by several features; features declare their own next to their code. */
+/**
+ * The definitions of the indices whose mappings several modules' tests share; in the portal each is declared (as an
+ * {@link IndexDefinition} bean, with its {@link DocumentUpgrade}) by the feature that owns it.
+ */
 public final class StandardIndices {
 
     /** Monitored facilities (incineration plants and other sources), one document per facility. */

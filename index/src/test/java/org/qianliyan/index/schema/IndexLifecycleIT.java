@@ -58,6 +58,26 @@ class IndexLifecycleIT {
     }
 
     @Test
+    void a_migration_upgrades_every_document_it_copies(TestElasticsearch es) throws IOException {
+        var lifecycle = new IndexLifecycle(es.client(), es.indexNames());
+        String alias = es.indexNames().alias("towns");
+        lifecycle.ensure(List.of(new IndexDefinition("towns", version1.mappingResource())));
+        es.client().index(index -> index.index(alias).id("old").document(Map.of("name", "济宁市|任城区")));
+        es.refresh();
+        DocumentUpgrade splitCity = source -> {
+            String[] parts = source.get("name").toString().split("\\|");
+            return parts.length == 1 ? source : Map.of("name", parts[1], "city", parts[0]);
+        };
+
+        lifecycle.ensure(List.of(new IndexDefinition("towns", version2.mappingResource(), splitCity)));
+        es.refresh();
+
+        SearchResponse<Map> byCity = es.client().search(search -> search.index(alias)
+                .query(query -> query.term(term -> term.field("city").value("济宁市"))), Map.class);
+        assertThat(byCity.hits().hits()).extracting(hit -> hit.source().get("name")).containsExactly("任城区");
+    }
+
+    @Test
     void the_version_follows_the_mapping_content() {
         assertThat(version1.version()).hasSize(8).isNotEqualTo(version2.version());
         assertThat(version1.version()).isEqualTo(new IndexDefinition("other", version1.mappingResource()).version());

@@ -2,13 +2,12 @@ package org.qianliyan.portal.analysis;
 
 import java.nio.file.Path;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.portal.config.QianliyanProperties;
-import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +40,8 @@ class AnalysisConfiguration {
     }
 
     @Bean
-    FacilitySource indexedFacilities(ElasticsearchClient client, IndexSchema schema) {
-        return new IndexedFacilities(client, schema);
+    FacilitySource indexedFacilities(FacilityLookup facilities) {
+        return new IndexedFacilities(facilities);
     }
 
     @Bean

@@ -9,6 +9,8 @@ import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.crawler.fetch.HttpFetcher;
 import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
+import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.index.schema.StandardIndices;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
 import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
@@ -33,6 +35,22 @@ import org.springframework.context.annotation.Profile;
  */
 @Configuration
 public class CrawlConfiguration {
+
+    /** The indices this feature owns: crawled posts (field names in {@code PostFields}), sources, the frontier. */
+    @Bean
+    IndexDefinition postsIndex() {
+        return StandardIndices.POSTS;
+    }
+
+    @Bean
+    IndexDefinition sourcesIndex() {
+        return StandardIndices.SOURCES;
+    }
+
+    @Bean
+    IndexDefinition crawlStatusIndex() {
+        return StandardIndices.CRAWL_STATUS;
+    }
 
     @Bean(destroyMethod = "close")
     HttpFetcher crawlFetcher(CrawlerProperties properties) {

@@ -2,12 +2,14 @@ package org.qianliyan.portal.enforcement;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.crawler.DocumentSink;
+import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.index.schema.StandardIndices;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.enforcement.disclosure.CrawledCaseIntake;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseStatistics;
 import org.qianliyan.portal.enforcement.search.RecentCases;
+import org.qianliyan.portal.enforcement.store.CaseDocumentUpgrade;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,12 @@ import org.springframework.context.annotation.Configuration;
 class EnforcementConfiguration {
 
     static final String CASES = "cases";
-    static final String FACILITIES = "facilities";
+
+    /** The index this feature owns; documents of the camelCase mapping are renamed when it is copied. */
+    @Bean
+    IndexDefinition casesIndex() {
+        return StandardIndices.CASES.withUpgrade(new CaseDocumentUpgrade());
+    }
 
     @Bean
     CaseWriter caseWriter(ElasticsearchClient client, IndexSchema schema) {
@@ -43,10 +50,5 @@ class EnforcementConfiguration {
     @Bean
     DocumentSink disclosureCases(CrawledCaseIntake intake) {
         return intake::accept;
-    }
-
-    @Bean
-    FacilityDirectory enforcementFacilityDirectory(ElasticsearchClient client, IndexSchema schema) {
-        return new FacilityDirectory(client, schema.alias(FACILITIES));
     }
 }

@@ -24,7 +24,7 @@ import org.qianliyan.portal.search.syntax.SearchField;
 record DatasetFields(String alias, Map<String, Float> phraseFields, List<String> wordFields, List<String> exactFields,
                      List<String> prefixFields, String dateField, String tiebreak, Map<SearchField, List<String>> named) {
 
-    static final String AMOUNT_FIELD = "penaltyYuan";
+    static final String AMOUNT_FIELD = "penalty_yuan";
 
     static DatasetFields of(SearchHit.Kind kind) {
         return switch (kind) {
@@ -46,15 +46,15 @@ record DatasetFields(String alias, Map<String, Float> phraseFields, List<String>
                     SearchField.FACILITY, List.of("name.keyword", "_id"), SearchField.VERDICT, List.of("verdict")));
 
     private static final DatasetFields CASE = new DatasetFields("cases",
-            Map.of("partyName", 5f, "decisionNumber.text", 4f, "violationFacts", 2f, "penaltyContent", 1f,
-                    "legalBasis", 1f, "authority.text", 1f, "violationType.text", 1f),
-            List.of(), List.of("creditCode", "decisionNumber", "authority"),
-            List.of("partyName.keyword", "decisionNumber", "authority", "violationType"),
-            "decisionDate", "id",
+            Map.of("party_name", 5f, "decision_number.text", 4f, "violation_facts", 2f, "penalty_content", 1f,
+                    "legal_basis", 1f, "authority.text", 1f, "violation_type.text", 1f),
+            List.of(), List.of("credit_code", "decision_number", "authority"),
+            List.of("party_name.keyword", "decision_number", "authority", "violation_type"),
+            "decision_date", "id",
             Map.of(SearchField.PROVINCE, List.of("province"), SearchField.CITY, List.of("city"),
-                    SearchField.AUTHORITY, List.of("authority"), SearchField.TYPE, List.of("violationType"),
-                    SearchField.FACILITY, List.of("facilityId", "facilityName", "partyName.keyword"),
-                    SearchField.AMOUNT, List.of(AMOUNT_FIELD), SearchField.DATE, List.of("decisionDate")));
+                    SearchField.AUTHORITY, List.of("authority"), SearchField.TYPE, List.of("violation_type"),
+                    SearchField.FACILITY, List.of("facility_id", "facility_name", "party_name.keyword"),
+                    SearchField.AMOUNT, List.of(AMOUNT_FIELD), SearchField.DATE, List.of("decision_date")));
 
     private static final DatasetFields POST = new DatasetFields("posts",
             Map.of("title", 4f, "text", 2f), List.of("title_words", "text_words"), List.of(),

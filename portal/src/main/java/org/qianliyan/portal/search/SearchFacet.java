@@ -14,11 +14,11 @@ public enum SearchFacet {
             SearchHit.Kind.POST, "provinces")),
     CITY("city", false, Map.of(SearchHit.Kind.FACILITY, "city", SearchHit.Kind.CASE, "city")),
     /** Calendar year of the dataset's date (opening, decision, publication). */
-    YEAR("year", false, Map.of(SearchHit.Kind.FACILITY, "start_date", SearchHit.Kind.CASE, "decisionDate",
+    YEAR("year", false, Map.of(SearchHit.Kind.FACILITY, "start_date", SearchHit.Kind.CASE, "decision_date",
             SearchHit.Kind.POST, "published_at")),
-    TYPE("type", false, Map.of(SearchHit.Kind.CASE, "violationType")),
+    TYPE("type", false, Map.of(SearchHit.Kind.CASE, "violation_type")),
     AUTHORITY("authority", false, Map.of(SearchHit.Kind.CASE, "authority")),
-    BAND("band", false, Map.of(SearchHit.Kind.CASE, "penaltyBand")),
+    BAND("band", false, Map.of(SearchHit.Kind.CASE, "penalty_band")),
     SOURCE("source", false, Map.of(SearchHit.Kind.POST, "kind")),
     /** A plant's compliance verdict over the default period (its worst day), as the plant list shows it. */
     VERDICT("verdict", false, Map.of(SearchHit.Kind.FACILITY, "verdict")),

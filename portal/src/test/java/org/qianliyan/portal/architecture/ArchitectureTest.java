@@ -32,7 +32,7 @@ class ArchitectureTest {
     /** Infrastructure every feature uses; it knows no feature. */
     private static final String[] INFRASTRUCTURE = {"cli", "elasticsearch", "api", "i18n", "config"};
     /** The features of the portal, each a top-level package. */
-    private static final String[] FEATURES = {"analysis", "crawl", "enforcement", "imports", "incinerator", "opendata",
+    private static final String[] FEATURES = {"analysis", "crawl", "enforcement", "follow", "imports", "incinerator", "opendata",
         "opinion", "overview", "search"};
 
     private static JavaClasses classes;

@@ -299,13 +299,13 @@ class SearchJourneyIT {
                                                     String city, long yuan, LocalDate date) {
         Map<String, Object> document = new HashMap<>();
         document.put("id", id);
-        document.put("partyName", party);
-        document.put("decisionNumber", number);
-        document.put("violationType", "大气污染");
-        document.put("violationFacts", facts);
-        document.put("penaltyYuan", yuan);
-        document.put("penaltyBand", yuan >= 100_000 ? "FROM_100K_TO_1M" : "FROM_10K_TO_100K");
-        document.put("decisionDate", date.toString());
+        document.put("party_name", party);
+        document.put("decision_number", number);
+        document.put("violation_type", "大气污染");
+        document.put("violation_facts", facts);
+        document.put("penalty_yuan", yuan);
+        document.put("penalty_band", yuan >= 100_000 ? "FROM_100K_TO_1M" : "FROM_10K_TO_100K");
+        document.put("decision_date", date.toString());
         document.put("year", date.getYear());
         document.put("authority", city + "生态环境局");
         document.put("province", province);

@@ -129,9 +129,9 @@ class SearchPageBrowserIT {
 
     /** A case as valid as a stored one (party, number, authority, date), since the shared index serves the cases API too. */
     private void index(String id, String province, String city, String facts) throws Exception {
-        client.index(i -> i.index(schema.alias("cases")).id(id).document(Map.of("id", id, "partyName", "页面样本企业",
-                "decisionNumber", id, "violationFacts", facts, "province", province, "city", city, "authority", city + "生态环境局",
-                "decisionDate", id.endsWith("zj") ? "2024-02-01" : "2024-01-01", "year", 2024)));
+        client.index(i -> i.index(schema.alias("cases")).id(id).document(Map.of("id", id, "party_name", "页面样本企业",
+                "decision_number", id, "violation_facts", facts, "province", province, "city", city, "authority", city + "生态环境局",
+                "decision_date", id.endsWith("zj") ? "2024-02-01" : "2024-01-01", "year", 2024)));
     }
 
     private String url(String path) {

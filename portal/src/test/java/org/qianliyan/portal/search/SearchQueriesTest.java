@@ -27,7 +27,7 @@ class SearchQueriesTest {
     @Test
     void a_phrase_is_only_phrase_and_exact_clauses() {
         String json = json("\"鲁环罚〔2023〕12号\"", SearchHit.Kind.CASE);
-        assertThat(json).contains("\"match_phrase\":{\"decisionNumber.text\"", "\"term\":{\"decisionNumber\"")
+        assertThat(json).contains("\"match_phrase\":{\"decision_number.text\"", "\"term\":{\"decision_number\"")
                 .doesNotContain("\"match\":{");
     }
 
@@ -50,13 +50,13 @@ class SearchQueriesTest {
 
     @Test
     void amount_is_in_ten_thousand_yuan_and_stored_in_yuan() {
-        assertThat(json("amount:>=10", SearchHit.Kind.CASE)).contains("\"penaltyYuan\"", "\"gte\":100000.0");
+        assertThat(json("amount:>=10", SearchHit.Kind.CASE)).contains("\"penalty_yuan\"", "\"gte\":100000.0");
     }
 
     @Test
     void date_range_keeps_its_bounds() {
         assertThat(json("date:{2023-01-01 TO 2023-12-31]", SearchHit.Kind.CASE))
-                .contains("\"decisionDate\"", "\"gt\":\"2023-01-01\"", "\"lte\":\"2023-12-31\"");
+                .contains("\"decision_date\"", "\"gt\":\"2023-01-01\"", "\"lte\":\"2023-12-31\"");
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.qianliyan.portal.enforcement.search.CasePage;
 import org.qianliyan.portal.enforcement.search.CaseQuery;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.InvalidCaseQueryException;
-import org.qianliyan.portal.enforcement.store.CaseDocuments;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,7 @@ class CasesApiController {
         body.put("total", page.total());
         body.put("page", query.page());
         body.put("size", query.size());
-        body.put("cases", page.cases().stream().map(CaseDocuments::toDocument).toList());
+        body.put("cases", page.cases().stream().map(CaseJson::of).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         page.facets().forEach((facet, buckets) -> facets.put(facet.parameter(), buckets));
         body.put("facets", facets);
@@ -66,7 +65,7 @@ class CasesApiController {
 
     @GetMapping(value = "/cases/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode one(@PathVariable String id) {
-        return search.byId(ApiIds.checked(id)).map(CaseDocuments::toDocument)
+        return search.byId(ApiIds.checked(id)).map(CaseJson::of)
                 .orElseThrow(() -> new ApiNotFoundException("no case with id " + id));
     }
 

@@ -16,7 +16,7 @@ import org.qianliyan.portal.enforcement.domain.Region;
 import org.qianliyan.portal.enforcement.domain.SupervisionKind;
 import org.qianliyan.portal.enforcement.domain.SupervisionOrder;
 import org.qianliyan.portal.enforcement.domain.SupervisionStatus;
-import org.qianliyan.portal.enforcement.linking.FacilityRecord;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 
 /**
  * Invented cases, every one named 示例… and marked {@code demo}, for a fresh installation
@@ -45,25 +45,25 @@ public final class DemoCaseGenerator {
     }
 
     /** {@code count} cases; the first ones concern {@code plants} in turn, two each. */
-    public List<EnforcementCase> generate(int count, List<FacilityRecord> plants) {
+    public List<EnforcementCase> generate(int count, List<FacilityIdentity> plants) {
         List<EnforcementCase> cases = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Optional<FacilityRecord> plant = i < plants.size() * 2 ? Optional.of(plants.get(i / 2)) : Optional.empty();
+            Optional<FacilityIdentity> plant = i < plants.size() * 2 ? Optional.of(plants.get(i / 2)) : Optional.empty();
             cases.add(next(i, plant));
         }
         return cases;
     }
 
     /** The case with sequence number {@code i}: used by benchmarks to stream without a list. */
-    public EnforcementCase next(int i, Optional<FacilityRecord> plant) {
+    public EnforcementCase next(int i, Optional<FacilityIdentity> plant) {
         String[] place = PLACES[random.nextInt(PLACES.length)];
         String[] violation = VIOLATIONS[random.nextInt(VIOLATIONS.length)];
-        String party = plant.map(FacilityRecord::name)
+        String party = plant.map(FacilityIdentity::name)
                 .orElseGet(() -> FIRMS[random.nextInt(FIRMS.length)] + "（" + place[1].replace("市", "") + i + "）有限公司");
         Region region = plant.map(p -> new Region(p.province(), p.city(), p.county()))
                 .orElse(new Region(place[0], place[1], ""));
         String authority = plant.map(p -> p.city().isBlank() ? place[2] : p.city() + "生态环境局").orElse(place[2]);
-        Optional<String> creditCode = plant.map(FacilityRecord::creditCode).filter(c -> !c.isBlank())
+        Optional<String> creditCode = plant.map(FacilityIdentity::creditCode).filter(c -> !c.isBlank())
                 .or(() -> Optional.of(creditCode()));
         LocalDate date = LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1 + random.nextInt(28));
         boolean warning = random.nextInt(8) == 0;

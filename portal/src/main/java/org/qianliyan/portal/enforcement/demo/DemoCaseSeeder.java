@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.qianliyan.portal.enforcement.EnforcementProperties;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
-import org.qianliyan.portal.enforcement.linking.FacilityRecord;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.imports.DemoSwitch;
@@ -36,11 +36,11 @@ class DemoCaseSeeder {
 
     private final CaseSearch search;
     private final CaseWriter writer;
-    private final FacilityDirectory facilities;
+    private final FacilityLookup facilities;
     private final EnforcementProperties properties;
     private final DemoSwitch demo;
 
-    DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityDirectory facilities, EnforcementProperties properties,
+    DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityLookup facilities, EnforcementProperties properties,
                    DemoSwitch demo) {
         this.search = search;
         this.writer = writer;
@@ -56,8 +56,8 @@ class DemoCaseSeeder {
         if (!properties.demoCases() || demo.retired() || search.count() > 0) {
             return;
         }
-        List<FacilityRecord> all = facilities.all();
-        List<FacilityRecord> demoPlants = all.stream().filter(f -> f.name().startsWith("示例")).limit(20).toList();
+        List<FacilityIdentity> all = facilities.all();
+        List<FacilityIdentity> demoPlants = all.stream().filter(f -> f.name().startsWith("示例")).limit(20).toList();
         FacilityMatcher matcher = new FacilityMatcher(all);
         List<EnforcementCase> cases = new DemoCaseGenerator(SEED).generate(DEMO_CASES, demoPlants).stream()
                 .map(c -> c.withFacility(matcher.link(c))).toList();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.portal.enforcement.domain.CaseRowParser;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.imports.DataImported;
@@ -32,11 +32,11 @@ public class CrawledCaseIntake {
     private static final Duration FACILITIES_MAX_AGE = Duration.ofMinutes(10);
 
     private final CaseWriter writer;
-    private final FacilityDirectory facilities;
+    private final FacilityLookup facilities;
     private FacilityMatcher matcher;
     private Instant matcherLoaded = Instant.MIN;
 
-    public CrawledCaseIntake(CaseWriter writer, FacilityDirectory facilities) {
+    public CrawledCaseIntake(CaseWriter writer, FacilityLookup facilities) {
         this.writer = writer;
         this.facilities = facilities;
     }

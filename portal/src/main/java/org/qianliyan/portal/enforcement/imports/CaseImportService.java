@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.imports.DataImported;
@@ -21,10 +21,10 @@ public class CaseImportService {
     private static final Logger log = LoggerFactory.getLogger(CaseImportService.class);
 
     private final CaseWriter writer;
-    private final FacilityDirectory facilities;
+    private final FacilityLookup facilities;
     private final ApplicationEventPublisher events;
 
-    public CaseImportService(CaseWriter writer, FacilityDirectory facilities, ApplicationEventPublisher events) {
+    public CaseImportService(CaseWriter writer, FacilityLookup facilities, ApplicationEventPublisher events) {
         this.writer = writer;
         this.facilities = facilities;
         this.events = events;

@@ -9,6 +9,7 @@ import org.qianliyan.portal.enforcement.domain.CompanyNameKey;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.FacilityLink;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 
 /**
  * Links a case to a facility: by 统一社会信用代码 when both carry one, else by normalised
@@ -18,11 +19,11 @@ import org.qianliyan.portal.enforcement.domain.LinkBasis;
  */
 public final class FacilityMatcher {
 
-    private final Map<String, FacilityRecord> byCreditCode = new HashMap<>();
-    private final Map<String, List<FacilityRecord>> byNameKey = new HashMap<>();
+    private final Map<String, FacilityIdentity> byCreditCode = new HashMap<>();
+    private final Map<String, List<FacilityIdentity>> byNameKey = new HashMap<>();
 
-    public FacilityMatcher(Iterable<FacilityRecord> facilities) {
-        for (FacilityRecord facility : facilities) {
+    public FacilityMatcher(Iterable<FacilityIdentity> facilities) {
+        for (FacilityIdentity facility : facilities) {
             if (!facility.creditCode().isBlank()) {
                 byCreditCode.put(facility.creditCode().toUpperCase(java.util.Locale.ROOT), facility);
             }
@@ -32,21 +33,21 @@ public final class FacilityMatcher {
 
     public FacilityLink link(EnforcementCase value) {
         if (value.creditCode().isPresent()) {
-            FacilityRecord byCode = byCreditCode.get(value.creditCode().get());
+            FacilityIdentity byCode = byCreditCode.get(value.creditCode().get());
             if (byCode != null) {
                 return new FacilityLink(byCode.id(), byCode.name(), LinkBasis.CREDIT_CODE);
             }
         }
-        List<FacilityRecord> sameName = byNameKey.getOrDefault(CompanyNameKey.of(value.partyName()), List.of());
-        List<FacilityRecord> inRegion = sameName.stream().filter(f -> sameRegion(value, f)).toList();
+        List<FacilityIdentity> sameName = byNameKey.getOrDefault(CompanyNameKey.of(value.partyName()), List.of());
+        List<FacilityIdentity> inRegion = sameName.stream().filter(f -> sameRegion(value, f)).toList();
         if (inRegion.size() == 1) {
-            FacilityRecord facility = inRegion.get(0);
+            FacilityIdentity facility = inRegion.get(0);
             return new FacilityLink(facility.id(), facility.name(), LinkBasis.NAME_AND_REGION);
         }
         return FacilityLink.NONE;
     }
 
-    private static boolean sameRegion(EnforcementCase value, FacilityRecord facility) {
+    private static boolean sameRegion(EnforcementCase value, FacilityIdentity facility) {
         String caseProvince = RegionKey.of(value.region().province());
         String caseCity = RegionKey.of(value.region().city());
         String facilityProvince = RegionKey.of(facility.province());

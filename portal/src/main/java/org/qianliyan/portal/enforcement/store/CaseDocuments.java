@@ -94,7 +94,7 @@ public final class CaseDocuments {
     private static ObjectNode supervision(SupervisionOrder order) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("kind", order.kind().name());
-        node.put("orderNumber", order.orderNumber());
+        node.put("order_number", order.orderNumber());
         node.put("issuer", order.issuer());
         node.put("status", order.currentStatus().name());
         ArrayNode history = node.putArray("history");
@@ -131,7 +131,7 @@ public final class CaseDocuments {
                 SupervisionStatus.valueOf(change.path("status").asText()),
                 LocalDate.parse(change.path("date").asText()), change.path("note").asText(""))));
         return Optional.of(new SupervisionOrder(SupervisionKind.valueOf(node.path("kind").asText()),
-                node.path("orderNumber").asText(""), node.path("issuer").asText(""), history));
+                node.path("order_number").asText(""), node.path("issuer").asText(""), history));
     }
 
     private static String text(JsonNode doc, String field) {

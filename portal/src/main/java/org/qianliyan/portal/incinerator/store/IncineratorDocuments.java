@@ -36,21 +36,21 @@ public final class IncineratorDocuments {
 
     public static Map<String, Object> plant(Plant plant, List<Furnace> furnaces, String source) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("kind", KIND);
-        doc.put("name", plant.name());
-        doc.put("credit_code", plant.creditCode());
-        doc.put("province", plant.province());
-        doc.put("city", plant.city());
-        doc.put("county", plant.county());
-        doc.put("address", plant.address());
+        doc.put(FacilityFields.KIND, KIND);
+        doc.put(FacilityFields.NAME, plant.name());
+        doc.put(FacilityFields.CREDIT_CODE, plant.creditCode());
+        doc.put(FacilityFields.PROVINCE, plant.province());
+        doc.put(FacilityFields.CITY, plant.city());
+        doc.put(FacilityFields.COUNTY, plant.county());
+        doc.put(FacilityFields.ADDRESS, plant.address());
         if (plant.longitude() != null && plant.latitude() != null) {
-            doc.put("location", Map.of("lon", plant.longitude(), "lat", plant.latitude()));
+            doc.put(FacilityFields.LOCATION, Map.of("lon", plant.longitude(), "lat", plant.latitude()));
         }
-        doc.put("capacity_tpd", plant.capacityTonnesPerDay());
-        doc.put("power_kw", plant.powerKilowatts());
-        doc.put("start_date", plant.startDate() == null ? null : plant.startDate().toString());
-        doc.put("furnace_count", plant.furnaceCount());
-        doc.put("operator_group", plant.operatorGroup());
+        doc.put(FacilityFields.CAPACITY_TPD, plant.capacityTonnesPerDay());
+        doc.put(FacilityFields.POWER_KW, plant.powerKilowatts());
+        doc.put(FacilityFields.START_DATE, plant.startDate() == null ? null : plant.startDate().toString());
+        doc.put(FacilityFields.FURNACE_COUNT, plant.furnaceCount());
+        doc.put(FacilityFields.OPERATOR_GROUP, plant.operatorGroup());
         List<Map<String, Object>> furnaceDocs = new ArrayList<>();
         for (Furnace furnace : furnaces) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -65,9 +65,9 @@ public final class IncineratorDocuments {
             f.put("stop_reason", furnace.stopReason());
             furnaceDocs.add(f);
         }
-        doc.put("furnaces", furnaceDocs);
-        doc.put("source", source);
-        doc.put("demo", plant.demo());
+        doc.put(FacilityFields.FURNACES, furnaceDocs);
+        doc.put(FacilityFields.SOURCE, source);
+        doc.put(FacilityFields.DEMO, plant.demo());
         return doc;
     }
 

@@ -2,14 +2,17 @@ package org.qianliyan.portal.incinerator.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.index.schema.IndexDefinition;
+import org.qianliyan.index.schema.StandardIndices;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The indices of the incinerator feature (docs/design-notes.md, Elasticsearch); their mappings live with the index
- * module's other mappings. Plants go to the shared {@code facilities} index. Readers that tests build over indices of
- * their own take an alias and are built here.
+ * The indices of the incinerator feature (docs/design-notes.md, Elasticsearch; docs/ARCHITECTURE.md, Indices and their
+ * owners); their mappings live with the index module's other mappings. Plants go to the {@code facilities} index
+ * (field names in {@link FacilityFields}), which other features read through {@link FacilityLookup}. Readers that
+ * tests build over indices of their own take an alias and are built here.
  */
 @Configuration
 public class IncineratorIndices {
@@ -19,6 +22,17 @@ public class IncineratorIndices {
     public static final String MONITORING_HOURS = "monitoring-hours";
     public static final String FURNACE_TEMPERATURES = "furnace-temperatures";
     public static final String COMPLIANCE_DAYS = "compliance-days";
+
+    @Bean
+    IndexDefinition facilitiesIndex() {
+        return StandardIndices.FACILITIES;
+    }
+
+    /** How other features read the facilities (FacilityLookup), without their index or field names. */
+    @Bean
+    FacilityLookup facilityLookup(ElasticsearchClient client, IndexSchema schema) {
+        return new IndexedFacilityLookup(client, schema.alias(FACILITIES));
+    }
 
     @Bean
     IndexDefinition monitoringDaysIndex() {

@@ -39,7 +39,7 @@ public class PlantRepository {
     public List<PlantWithFurnaces> all() {
         try {
             var response = client.search(s -> s.index(schema.alias(IncineratorIndices.FACILITIES)).size(ALL)
-                    .query(q -> q.term(t -> t.field("kind").value(IncineratorDocuments.KIND))), Map.class);
+                    .query(q -> q.term(t -> t.field(FacilityFields.KIND).value(IncineratorDocuments.KIND))), Map.class);
             List<PlantWithFurnaces> plants = new ArrayList<>();
             for (Hit<Map> hit : response.hits().hits()) {
                 plants.add(fromSource(hit.id(), hit.source()));
@@ -57,7 +57,7 @@ public class PlantRepository {
         }
         try {
             var response = client.get(g -> g.index(schema.alias(IncineratorIndices.FACILITIES)).id(id), Map.class);
-            if (!response.found() || !IncineratorDocuments.KIND.equals(response.source().get("kind"))) {
+            if (!response.found() || !IncineratorDocuments.KIND.equals(response.source().get(FacilityFields.KIND))) {
                 return Optional.empty();
             }
             return Optional.of(fromSource(id, response.source()));
@@ -68,15 +68,15 @@ public class PlantRepository {
 
     @SuppressWarnings("unchecked")
     static PlantWithFurnaces fromSource(String id, Map<String, Object> source) {
-        Map<String, Object> location = (Map<String, Object>) source.get("location");
-        var plant = new Plant(id, text(source, "name"), text(source, "credit_code"), text(source, "province"),
-                text(source, "city"), text(source, "county"), text(source, "address"),
+        Map<String, Object> location = (Map<String, Object>) source.get(FacilityFields.LOCATION);
+        var plant = new Plant(id, text(source, FacilityFields.NAME), text(source, FacilityFields.CREDIT_CODE), text(source, FacilityFields.PROVINCE),
+                text(source, FacilityFields.CITY), text(source, FacilityFields.COUNTY), text(source, FacilityFields.ADDRESS),
                 location == null ? null : number(location.get("lon")), location == null ? null : number(location.get("lat")),
-                integer(source.get("capacity_tpd")), integer(source.get("power_kw")), date(source.get("start_date")),
-                integer(source.get("furnace_count")) == null ? 0 : integer(source.get("furnace_count")),
-                text(source, "operator_group"), Boolean.TRUE.equals(source.get("demo")));
+                integer(source.get(FacilityFields.CAPACITY_TPD)), integer(source.get(FacilityFields.POWER_KW)), date(source.get(FacilityFields.START_DATE)),
+                integer(source.get(FacilityFields.FURNACE_COUNT)) == null ? 0 : integer(source.get(FacilityFields.FURNACE_COUNT)),
+                text(source, FacilityFields.OPERATOR_GROUP), Boolean.TRUE.equals(source.get(FacilityFields.DEMO)));
         List<Furnace> furnaces = new ArrayList<>();
-        for (Map<String, Object> f : (List<Map<String, Object>>) source.getOrDefault("furnaces", List.of())) {
+        for (Map<String, Object> f : (List<Map<String, Object>>) source.getOrDefault(FacilityFields.FURNACES, List.of())) {
             furnaces.add(new Furnace(id, text(f, "point_id"), text(f, "outlet_name"), text(f, "name"), text(f, "type"),
                     integer(f.get("capacity_tpd")), date(f.get("start_date")), Boolean.TRUE.equals(f.get("stopped")),
                     date(f.get("stopped_since")), text(f, "stop_reason")));

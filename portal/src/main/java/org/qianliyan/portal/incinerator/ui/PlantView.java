@@ -21,10 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
-import org.qianliyan.portal.enforcement.EnforcementHistory;
-import org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel;
-import org.qianliyan.portal.opinion.review.ConfirmedComplaints;
-import org.qianliyan.portal.opinion.review.ui.ConfirmedComplaintsPanel;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
@@ -33,33 +29,27 @@ import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Plant;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
-import org.qianliyan.portal.incinerator.feed.PlantFeed;
+import org.qianliyan.portal.incinerator.api.FacilityFeedPath;
 import org.qianliyan.portal.incinerator.store.FacilityDay;
 import org.qianliyan.portal.incinerator.store.MeasuredMean;
-import org.qianliyan.portal.search.FacilityCoverage;
-import org.qianliyan.portal.search.FacilityCoveragePanel;
 
 /**
  * One plant: facts, furnaces, each pollutant's daily means against its limit, the
- * compliance calendar, every finding with its reason and legal basis, its enforcement cases,
- * its confirmed complaints, its coverage, and the feed that follows all of it.
+ * compliance calendar, every finding with its reason and legal basis, the link to the feed that
+ * follows the plant, then what other features add as {@link PlantPageSection}s: its
+ * enforcement cases, its confirmed complaints, its coverage.
  */
 @Route("incinerators/:id")
 @AnonymousAllowed
 public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IncineratorCatalogue catalogue;
-    private final EnforcementHistory enforcement;
-    private final ConfirmedComplaints complaints;
-    private final FacilityCoverage coverage;
+    private final List<PlantPageSection> sections;
     private String title = "";
 
-    public PlantView(IncineratorCatalogue catalogue, EnforcementHistory enforcement, ConfirmedComplaints complaints,
-                     FacilityCoverage coverage) {
+    public PlantView(IncineratorCatalogue catalogue, List<PlantPageSection> sections) {
         this.catalogue = catalogue;
-        this.enforcement = enforcement;
-        this.complaints = complaints;
-        this.coverage = coverage;
+        this.sections = sections;
         addClassName("qly-page");
     }
 
@@ -94,9 +84,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         add(new H2(getTranslation("incinerator.plant.calendar")), calendar(period, days));
         add(new H2(getTranslation("incinerator.plant.charts")), charts(means, outlets));
         add(new H2(getTranslation("incinerator.plant.findings")), findings(days));
-        add(new FacilityEnforcementPanel(enforcement, id));
-        add(new ConfirmedComplaintsPanel(complaints, id));
-        add(new FacilityCoveragePanel(coverage, id));
+        sections.forEach(section -> add(section.forPlant(id)));
         Anchor csv = new Anchor("/api/v1/facilities/" + id + "/days?format=csv&from=" + period.from() + "&to=" + period.to(),
                 getTranslation("incinerator.plant.csv"));
         csv.setId("plant-csv");
@@ -107,7 +95,7 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     /** "Follow this plant": its Atom feed of exceedance days, cases and coverage. */
     private Anchor follow(String id) {
-        Anchor follow = new Anchor(PlantFeed.path(id), getTranslation("incinerator.plant.follow"));
+        Anchor follow = new Anchor(FacilityFeedPath.of(id), getTranslation("incinerator.plant.follow"));
         follow.setId("plant-follow");
         follow.getElement().setAttribute("type", "application/atom+xml");
         follow.getElement().setAttribute("router-ignore", true);

@@ -16,6 +16,8 @@ import org.qianliyan.portal.crawl.frontier.UrlIds;
 import org.qianliyan.portal.crawl.pipeline.PostFields;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.qianliyan.portal.imports.DemoSwitch;
 import org.qianliyan.portal.opinion.OpinionProperties;
 import org.qianliyan.portal.opinion.posts.OpinionFilter;
@@ -44,16 +46,16 @@ class DemoPostSeeder {
 
     private final ElasticsearchClient client;
     private final String posts;
-    private final String facilities;
+    private final FacilityLookup facilities;
     private final ObjectProvider<PostSink> pipeline;
     private final OpinionProperties properties;
     private final DemoSwitch demo;
 
-    DemoPostSeeder(ElasticsearchClient client, IndexSchema schema, ObjectProvider<PostSink> pipeline,
-                   OpinionProperties properties, DemoSwitch demo) {
+    DemoPostSeeder(ElasticsearchClient client, IndexSchema schema, FacilityLookup facilities,
+                   ObjectProvider<PostSink> pipeline, OpinionProperties properties, DemoSwitch demo) {
         this.client = client;
         this.posts = schema.alias("posts");
-        this.facilities = schema.alias("facilities");
+        this.facilities = facilities;
         this.pipeline = pipeline;
         this.properties = properties;
         this.demo = demo;
@@ -77,13 +79,11 @@ class DemoPostSeeder {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private List<DemoPosts.Plant> demoPlants() throws IOException {
-        return client.search(s -> s.index(facilities).size(20)
-                        .query(q -> q.term(t -> t.field("demo").value(true))), Map.class).hits().hits().stream()
-                .filter(h -> h.source() != null)
-                .map(h -> new DemoPosts.Plant(h.id(), String.valueOf(h.source().get("name")),
-                        String.valueOf(h.source().get("province")), String.valueOf(h.source().get("city"))))
+    private List<DemoPosts.Plant> demoPlants() {
+        return facilities.all().stream().filter(FacilityIdentity::demo)
+                .map(f -> new DemoPosts.Plant(f.id(), f.name(), f.province(), f.city()))
                 .sorted(Comparator.comparing(DemoPosts.Plant::id))
+                .limit(20)
                 .toList();
     }
 

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
-import org.qianliyan.portal.enforcement.linking.FacilityRecord;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 
 class DemoCaseGeneratorTest {
 
-    private static final List<FacilityRecord> PLANTS = List.of(
-            new FacilityRecord("demo-1", "示例甲市垃圾焚烧发电有限公司", "", "江苏省", "常州市", ""),
-            new FacilityRecord("demo-2", "示例乙市环保能源有限公司", "", "浙江省", "杭州市", ""));
+    private static final List<FacilityIdentity> PLANTS = List.of(
+            new FacilityIdentity("demo-1", "示例甲市垃圾焚烧发电有限公司", "", "江苏省", "常州市", "", "", false),
+            new FacilityIdentity("demo-2", "示例乙市环保能源有限公司", "", "浙江省", "杭州市", "", "", false));
 
     @Test
     void every_demo_case_is_labelled_as_an_example_and_has_its_own_id() {

@@ -16,7 +16,7 @@ import org.qianliyan.crawler.source.FieldSelectors;
 import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.crawler.source.SourceProfile;
 import org.qianliyan.portal.enforcement.domain.CaseId;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.enforcement.support.EnforcementIndices;
 
@@ -29,7 +29,7 @@ class CrawledCaseIntakeIT {
                     co.elastic.clients.elasticsearch._types.Refresh.True)
                     .document(Map.of("name", "示例环保能源(常州)有限公司", "credit_code", "91320400MA1MXAAA00")));
             CrawledCaseIntake intake = new CrawledCaseIntake(new CaseWriter(indices.client(), indices.cases()),
-                    new FacilityDirectory(indices.client(), indices.facilities()));
+                    new IndexedFacilityLookup(indices.client(), indices.facilities()));
             CrawledDocument document = crawled();
 
             assertThat(intake.accept(document)).isTrue();
@@ -38,9 +38,9 @@ class CrawledCaseIntakeIT {
             assertThat(indices.count(indices.cases())).isEqualTo(1);
             ObjectNode stored = indices.client().get(g -> g.index(indices.cases())
                     .id(CaseId.of("常环罚〔2023〕12号", "常州市生态环境局")), ObjectNode.class).source();
-            assertThat(stored.get("facilityId").asText()).isEqualTo("plant-changzhou");
-            assertThat(stored.get("linkBasis").asText()).isEqualTo("CREDIT_CODE");
-            assertThat(stored.get("sourceUrl").asText()).isEqualTo("https://sthjj.example.gov.cn/xzcf/12.html");
+            assertThat(stored.get("facility_id").asText()).isEqualTo("plant-changzhou");
+            assertThat(stored.get("link_basis").asText()).isEqualTo("CREDIT_CODE");
+            assertThat(stored.get("source_url").asText()).isEqualTo("https://sthjj.example.gov.cn/xzcf/12.html");
         }
     }
 

@@ -24,7 +24,8 @@ import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseId;
 import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.facility.FacilityLookup;
+import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseDocuments;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
@@ -58,7 +59,7 @@ class CaseImportIT {
     }
 
     private CaseImport importer() throws IOException {
-        FacilityDirectory directory = new FacilityDirectory(indices.client(), indices.facilities());
+        FacilityLookup directory = new IndexedFacilityLookup(indices.client(), indices.facilities());
         return new CaseImport(new CaseWriter(indices.client(), indices.cases()), new FacilityMatcher(directory.all()));
     }
 
@@ -136,7 +137,7 @@ class CaseImportIT {
     @Test
     void a_gbk_csv_as_excel_saves_it_is_read() throws IOException {
         assertThat(importResource("cases-gbk.csv", false).written()).isEqualTo(1);
-        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("partyName").asText()).isEqualTo("示例热电 有限公司");
+        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("party_name").asText()).isEqualTo("示例热电 有限公司");
     }
 
     @Test
@@ -173,7 +174,7 @@ class CaseImportIT {
         var baotou = CaseDocuments.fromDocument(stored("包环罚决字〔2024〕17号", "包头市生态环境局"));
         assertThat(baotou.details().validUntil()).isEqualTo("长期");
         assertThat(baotou.details().licence()).startsWith("排污许可证");
-        assertThat(stored("包环罚决字〔2024〕17号", "包头市生态环境局").get("confiscationYuan")).isNull();
+        assertThat(stored("包环罚决字〔2024〕17号", "包头市生态环境局").get("confiscation_yuan")).isNull();
     }
 
     @Test
@@ -195,7 +196,7 @@ class CaseImportIT {
     void a_json_array_keyed_by_the_chinese_headers_is_imported() throws IOException {
         ImportReport report = importResource("cases.json", false);
         assertThat(report.written()).isEqualTo(2);
-        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("decisionDate").asText()).isEqualTo("2024-01-09");
+        assertThat(stored("锡环罚[2024]3号", "无锡市生态环境局").get("decision_date").asText()).isEqualTo("2024-01-09");
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.qianliyan.portal.cli.CliStreams;
 import org.qianliyan.portal.cli.CliUsageException;
 import org.qianliyan.portal.cli.CommandLineContract.ImportCases;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
-import org.qianliyan.portal.enforcement.linking.FacilityDirectory;
+import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.enforcement.support.EnforcementIndices;
 
@@ -131,7 +131,7 @@ class HostileXlsxIT {
 
     private ImportCasesCommand command() {
         return new ImportCasesCommand(new CaseImportService(new CaseWriter(indices.client(), indices.cases()),
-                new FacilityDirectory(indices.client(), indices.facilities()), event -> { }));
+                new IndexedFacilityLookup(indices.client(), indices.facilities()), event -> { }));
     }
 
     private long storedCases() throws IOException {

@@ -11,15 +11,16 @@ import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.enforcement.domain.FacilityLink;
 import org.qianliyan.portal.enforcement.domain.LinkBasis;
 import org.qianliyan.portal.enforcement.domain.Region;
+import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 
 class FacilityMatcherTest {
 
     private static final FacilityMatcher MATCHER = new FacilityMatcher(List.of(
-            new FacilityRecord("cz", "光大环保能源(常州)有限公司", "91320400MA1MXAAA00", "江苏省", "常州市", "武进区"),
-            new FacilityRecord("wx", "示例热电有限公司", "", "江苏", "无锡", ""),
-            new FacilityRecord("fs", "示例热电有限公司", "", "广东省", "佛山市", ""),
-            new FacilityRecord("twin-a", "重名环保有限公司", "", "山东省", "青岛市", ""),
-            new FacilityRecord("twin-b", "重名环保股份有限公司", "", "山东省", "青岛市", "")));
+            new FacilityIdentity("cz", "光大环保能源(常州)有限公司", "91320400MA1MXAAA00", "江苏省", "常州市", "武进区", "", false),
+            new FacilityIdentity("wx", "示例热电有限公司", "", "江苏", "无锡", "", "", false),
+            new FacilityIdentity("fs", "示例热电有限公司", "", "广东省", "佛山市", "", "", false),
+            new FacilityIdentity("twin-a", "重名环保有限公司", "", "山东省", "青岛市", "", "", false),
+            new FacilityIdentity("twin-b", "重名环保股份有限公司", "", "山东省", "青岛市", "", "", false)));
 
     private static EnforcementCase penalty(String party, Optional<String> code, Region region, String authority) {
         return new EnforcementCase(party, code, "环罚〔2023〕1号", "", "", "", "", "", Optional.empty(),

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.incinerator.feed;
+package org.qianliyan.portal.follow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,11 +48,6 @@ public class PlantFeed {
         this.enforcement = enforcement;
         this.coverage = coverage;
         this.texts = texts;
-    }
-
-    /** The feed's path on the portal, for links. */
-    public static String path(String facilityId) {
-        return "/api/v1/facilities/" + facilityId + "/feed.atom";
     }
 
     /** A plant's feed: its title, its page, and its newest entries. */

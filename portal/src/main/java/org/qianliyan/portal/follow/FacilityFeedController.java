@@ -1,4 +1,4 @@
-package org.qianliyan.portal.incinerator.api;
+package org.qianliyan.portal.follow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.ApiIds;
 import org.qianliyan.portal.api.ApiNotFoundException;
-import org.qianliyan.portal.incinerator.feed.PlantFeed;
+import org.qianliyan.portal.incinerator.api.FacilityFeedPath;
 import org.qianliyan.portal.search.export.AtomFeedWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ class FacilityFeedController {
         this.feeds = feeds;
     }
 
-    @GetMapping("/api/v1/facilities/{id}/feed.atom")
+    @GetMapping(FacilityFeedPath.PATTERN)
     void feed(@PathVariable String id, HttpServletRequest request, HttpServletResponse response)
             throws IOException, XMLStreamException {
         ApiIds.checked(id);
@@ -37,6 +37,6 @@ class FacilityFeedController {
         PlantFeed.Feed feed = feeds.of(id, base).orElseThrow(() -> new ApiNotFoundException("no facility " + id));
         response.setContentType(AtomFeedWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        AtomFeedWriter.write(response.getOutputStream(), feed.title(), base + PlantFeed.path(id), feed.pageUrl(), feed.entries());
+        AtomFeedWriter.write(response.getOutputStream(), feed.title(), base + FacilityFeedPath.of(id), feed.pageUrl(), feed.entries());
     }
 }
