@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.BadApiRequestException;
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.search.InvalidSearchException;
 import org.qianliyan.portal.search.SearchApiParameters;
 import org.qianliyan.portal.search.SearchAudience;
