@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.nlp.NlpSettings;
@@ -56,7 +58,10 @@ class StaffCorrectionsEvaluationTest {
         }
         JsonNode sa = EnvTexts.sentimentIntensity();
         List<String[]> rows = LabelledLines.read("sentiment-envtext.tsv", 2);
-        StringBuilder csv = new StringBuilder("label,text\n");
+        // As the portal's CsvWriter writes the export: a byte-order mark, then RFC 4180 with CRLF.
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        CSVPrinter export = new CSVPrinter(csv, CSVFormat.RFC4180);
+        export.printRecord("label", "text");
         int exported = 0;
         List<String[]> test = new ArrayList<>();
         for (String[] row : rows) {
@@ -65,7 +70,7 @@ class StaffCorrectionsEvaluationTest {
                 test.add(row);
             } else if (!row[1].equals("NEUTRAL")) {
                 String text = EnvTexts.resolve(row[0], sa, null);
-                csv.append(row[1].equals("POSITIVE") ? '1' : '0').append(",\"").append(text.replace("\"", "\"\"")).append("\"\n");
+                export.printRecord(row[1].equals("POSITIVE") ? 1 : 0, text);
                 exported++;
             }
         }

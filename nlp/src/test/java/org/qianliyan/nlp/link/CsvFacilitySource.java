@@ -1,17 +1,20 @@
 package org.qianliyan.nlp.link;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.qianliyan.nlp.NlpException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Test-scope {@link FacilitySource} over the ljgk plant list CSV (no quoted fields in that file). Province, city
+ * Test-scope {@link FacilitySource} over the ljgk plant list CSV, read with Commons CSV as the training CSV is. Province, city
  * and county come from {@code fullregion_name} (浙江-温州-龙湾区), with {@code region_name} and the address as
  * fallbacks when it is empty or short. The ljgk data names no operator group, so that stays null.
  */
@@ -21,28 +24,31 @@ public final class CsvFacilitySource implements FacilitySource {
 
     /** @param csv the plants CSV */
     public CsvFacilitySource(Path csv) {
-        try {
-            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split(",", -1));
-            int code = header.indexOf("ps_code");
-            int name = header.indexOf("ps_name");
-            int regionName = header.indexOf("region_name");
-            int address = header.indexOf("address");
-            int credit = header.indexOf("credit_code");
-            int full = header.indexOf("fullregion_name");
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser rows = CSVParser.parse(withoutByteOrderMark(reader), format)) {
             List<FacilityName> list = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",", -1);
-                String[] region = f[full].isBlank() ? new String[0] : f[full].split("-");
-                String province = region.length > 0 ? region[0] : provinceFromAddress(f[address]);
-                String city = region.length > 1 ? region[1] : blankToNull(f[regionName]);
+            for (CSVRecord f : rows) {
+                String full = f.get("fullregion_name");
+                String[] region = full.isBlank() ? new String[0] : full.split("-");
+                String province = region.length > 0 ? region[0] : provinceFromAddress(f.get("address"));
+                String city = region.length > 1 ? region[1] : blankToNull(f.get("region_name"));
                 String county = region.length > 2 ? region[2] : null;
-                list.add(new FacilityName(f[code], f[name], blankToNull(f[credit]), province, city, county, null));
+                list.add(new FacilityName(f.get("ps_code"), f.get("ps_name"), blankToNull(f.get("credit_code")), province,
+                        city, county, null));
             }
             this.facilities = List.copyOf(list);
         } catch (IOException e) {
             throw new NlpException("cannot read " + csv, e);
         }
+    }
+
+    private static BufferedReader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private static String provinceFromAddress(String address) {

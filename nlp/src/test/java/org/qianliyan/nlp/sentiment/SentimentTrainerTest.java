@@ -47,6 +47,22 @@ class SentimentTrainerTest {
     }
 
     @Test
+    void a_byte_order_mark_and_crlf_line_ends_as_the_portal_exports_them_are_read() throws IOException {
+        Files.writeString(dir.resolve("staff-sentiment.csv"),
+                "\uFEFFlabel,text\r\n1,\"服务热情,很满意\"\r\n0,\"房间很脏\r\n失望\"\r\n", StandardCharsets.UTF_8);
+        List<LabelledText> examples = ReviewCsv.read(dir.resolve("staff-sentiment.csv"));
+        assertThat(examples).extracting(LabelledText::text).containsExactly("服务热情,很满意", "房间很脏\r\n失望");
+        assertThat(examples).extracting(LabelledText::positive).containsExactly(true, false);
+    }
+
+    @Test
+    void a_quoted_field_never_closed_is_a_clear_error_naming_file_and_line() throws IOException {
+        Files.writeString(dir.resolve("broken.csv"), "label,text\n1,好\n0,\"没有结束\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ReviewCsv.read(dir.resolve("broken.csv"))).isInstanceOf(NlpException.class)
+                .hasMessageContaining("broken.csv").hasMessageContaining("startline 3");
+    }
+
+    @Test
     void a_trained_model_is_written_and_then_used_by_the_analyzer() throws IOException {
         Files.writeString(dir.resolve("reviews.csv"), CSV, StandardCharsets.UTF_8);
         Path model = dir.resolve("models/sentiment.model");

@@ -22,7 +22,7 @@ public interface CaseFileReader {
     static CaseFileReader forFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
-            return new CsvCaseReader();
+            return new CsvCaseReader(fileName);
         }
         if (lower.endsWith(".xlsx")) {
             return new XlsxCaseReader();

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 
 /**

@@ -4,7 +4,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseStatusChange;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;

@@ -3,7 +3,7 @@ package org.qianliyan.portal.incinerator.catalogue;
 import java.io.StringWriter;
 import java.util.List;
 
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.FacilityDay;

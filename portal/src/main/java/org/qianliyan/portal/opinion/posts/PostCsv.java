@@ -4,7 +4,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 
 /** The posts behind a filter as CSV for Excel (UTF-8 with BOM), at most {@link PostSearch#MAX_WINDOW} rows. */
 public final class PostCsv {

@@ -1,17 +1,16 @@
 package org.qianliyan.portal.opinion.review;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.ApiNotFoundException;
 import org.qianliyan.portal.api.BadApiRequestException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,11 +64,10 @@ class PostReviewController {
     }
 
     @GetMapping("/reviews/sentiment.csv")
-    ResponseEntity<String> sentimentCsv() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-sentiment.csv\"")
-                .body(corrections.csv());
+    void sentimentCsv(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"staff-sentiment.csv\"");
+        corrections.write(response.getOutputStream());
     }
 
     private static Map<String, Object> json(PostReviewing.Reviewed r) {

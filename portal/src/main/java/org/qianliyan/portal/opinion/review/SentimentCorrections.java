@@ -1,18 +1,22 @@
 package org.qianliyan.portal.opinion.review;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.qianliyan.portal.csv.CsvWriter;
 
 /**
  * Staff sentiment corrections as labelled data for {@code nlp train --sentiment DIR}: a CSV
  * with a header {@code label,text}, label 1 for a post corrected to positive and 0 for one
  * corrected to negative (the trainer is binary, so neutral corrections are left out), the
- * post's title and text as the text, RFC 4180 quoting, UTF-8.
+ * post's title and text as the text, written by the portal's one {@link CsvWriter} (UTF-8 with
+ * a byte-order mark, RFC 4180), which the trainer's reader takes as it is.
  */
 public class SentimentCorrections {
 
@@ -28,29 +32,27 @@ public class SentimentCorrections {
         this.posts = posts;
     }
 
-    /** @return the CSV text */
-    public String csv() {
+    /** Writes the CSV to {@code out}, once the corrections are read, so a failed search writes nothing. */
+    public void write(OutputStream out) {
+        List<Hit<Map>> hits;
+        Map<String, String> texts;
         try {
-            var hits = client.search(s -> s.index(reviewIndex).size(MAX)
+            hits = client.search(s -> s.index(reviewIndex).size(MAX)
                     .query(q -> q.terms(t -> t.field("sentiment").terms(v -> v.value(List.of(FieldValue.of("POSITIVE"),
                             FieldValue.of("NEGATIVE"))))))
                     .source(src -> src.filter(f -> f.includes("sentiment"))), Map.class).hits().hits();
-            Map<String, String> texts = posts.texts(hits.stream().map(h -> h.id()).toList());
-            StringBuilder csv = new StringBuilder("label,text\n");
-            for (var hit : hits) {
-                String text = texts.get(hit.id());
-                if (text != null && !text.isBlank()) {
-                    csv.append("POSITIVE".equals(hit.source().get("sentiment")) ? '1' : '0').append(',')
-                            .append(quoted(text)).append('\n');
-                }
-            }
-            return csv.toString();
+            texts = posts.texts(hits.stream().map(Hit::id).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot export sentiment corrections", e);
         }
-    }
-
-    private static String quoted(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+        try (CsvWriter csv = CsvWriter.utf8(out)) {
+            csv.row(List.of("label", "text"));
+            for (Hit<Map> hit : hits) {
+                String text = texts.get(hit.id());
+                if (text != null && !text.isBlank()) {
+                    csv.row(List.of("POSITIVE".equals(hit.source().get("sentiment")) ? 1 : 0, text));
+                }
+            }
+        }
     }
 }

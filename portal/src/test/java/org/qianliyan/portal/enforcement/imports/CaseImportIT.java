@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.enforcement.domain.CaseColumn;
 import org.qianliyan.portal.enforcement.domain.CaseId;
 import org.qianliyan.portal.enforcement.domain.InvalidHeaderException;
@@ -132,6 +133,26 @@ class CaseImportIT {
         assertThatThrownBy(() -> importer().run("broken.csv", () -> new java.io.ByteArrayInputStream(csv), true, rows -> { }))
                 .isInstanceOf(UnreadableFileException.class).hasMessageContaining("line 3");
         assertThat(indices.count(indices.cases())).isZero();
+    }
+
+    @Test
+    void a_csv_with_a_byte_order_mark_crlf_and_a_line_break_in_a_quoted_field_is_imported_as_written()
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter csv = CsvWriter.utf8(bytes)) {
+            csv.row(List.of("行政相对人名称", "行政处罚决定书文号", "违法事实", "处罚决定日期", "处罚机关"))
+                    .row(List.of("示例热电有限公司", "锡环罚[2024]5号", "项目未经环评批准,\r\n擅自开工建设", "2024-01-11", "无锡市生态环境局"));
+        }
+        assertThat(bytes.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+
+        ImportReport report = importer().run("bom.csv", () -> new java.io.ByteArrayInputStream(bytes.toByteArray()), false,
+                rows -> { });
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.written()).isEqualTo(1);
+        ObjectNode stored = stored("锡环罚[2024]5号", "无锡市生态环境局");
+        assertThat(stored.get("partyName").asText()).isEqualTo("示例热电有限公司");
+        assertThat(stored.toString()).contains("项目未经环评批准,\\r\\n擅自开工建设");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.qianliyan.portal.opinion.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,9 +13,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceKind;
+import org.qianliyan.nlp.sentiment.LabelledText;
+import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
 import org.qianliyan.portal.crawl.pipeline.PostSink;
 import org.qianliyan.portal.opinion.alert.StaffApi;
@@ -24,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Complaint review against real Elasticsearch, HanLP and the running portal: staff confirm a
  * crawled post as a complaint about a plant and correct its sentiment through the API; the
  * post shows the corrections; a recrawl that rewrites the post keeps them; the plant's
- * confirmed complaints count it; the corrections export as training CSV.
+ * confirmed complaints count it; the corrections export as training CSV that {@code nlp train}
+ * reads as it is.
  */
 @PortalIntegrationTest
 class ReviewIT {
@@ -37,6 +44,8 @@ class ReviewIT {
     ConfirmedComplaints complaints;
     @Autowired
     ObjectMapper json;
+    @TempDir
+    Path trainingData;
 
     @Test
     void a_confirmed_complaint_survives_a_recrawl_and_counts_for_the_plant() throws Exception {
@@ -80,8 +89,11 @@ class ReviewIT {
         });
 
         String csv = api.get("/api/v1/staff/reviews/sentiment.csv").body();
-        assertThat(csv).startsWith("label,text\n").contains("0,\"");
-        assertThat(csv).contains("（已编辑）");
+        assertThat(csv).startsWith("\uFEFFlabel,text\r\n").contains("（已编辑）");
+        Files.writeString(trainingData.resolve("staff-sentiment.csv"), csv, StandardCharsets.UTF_8);
+        assertThat(SentimentTrainer.readDirectory(trainingData))
+                .filteredOn(example -> example.text().contains("垃圾焚烧厂晚上总有一股怪味") && example.text().endsWith("（已编辑）"))
+                .singleElement().extracting(LabelledText::positive).isEqualTo(false);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.qianliyan.index.testing.SharedElasticsearch;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
-import org.qianliyan.portal.api.CsvWriter;
+import org.qianliyan.portal.csv.CsvWriter;
 import org.qianliyan.portal.crawl.pipeline.PostFields;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.elasticsearch.TestIndexSchema;

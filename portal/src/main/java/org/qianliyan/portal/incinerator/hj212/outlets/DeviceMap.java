@@ -34,11 +34,10 @@ public final class DeviceMap {
      *                                   blank value, a device number given twice
      */
     public static DeviceMap parse(byte[] csv, String fileName) throws IOException {
-        int start = csv.length >= 3 && (csv[0] & 0xFF) == 0xEF && (csv[1] & 0xFF) == 0xBB && (csv[2] & 0xFF) == 0xBF ? 3 : 0;
         Map<String, DeviceOutlet> byMn = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        try (CsvTable table = CsvTable.open(new ByteArrayInputStream(csv, start, csv.length - start), fileName, COLUMNS)) {
+        try (CsvTable table = CsvTable.open(new ByteArrayInputStream(csv), fileName, COLUMNS)) {
             Map<String, String> row;
             while ((row = table.next()) != null) {
                 int line = table.lineNumber();

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.imports;
+package org.qianliyan.portal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

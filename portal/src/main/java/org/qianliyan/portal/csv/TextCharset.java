@@ -1,4 +1,4 @@
-package org.qianliyan.portal.imports;
+package org.qianliyan.portal.csv;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * a bad byte further on fails the read (a {@link CharacterCodingException}) instead of
  * becoming a replacement character in the data.
  */
-public final class TextCharset {
+final class TextCharset {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -34,7 +34,7 @@ public final class TextCharset {
      * @param fileName named in the refusal
      * @throws UndecodableTextException when the start of the file is neither UTF-8 nor GB18030 text
      */
-    public static Reader open(InputStream in, String fileName) throws IOException {
+    static Reader open(InputStream in, String fileName) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
         buffered.mark(SNIFF_BYTES);
         byte[] head = buffered.readNBytes(SNIFF_BYTES);

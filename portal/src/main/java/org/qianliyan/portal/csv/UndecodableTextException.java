@@ -1,9 +1,9 @@
-package org.qianliyan.portal.imports;
+package org.qianliyan.portal.csv;
 
 import java.nio.charset.CharacterCodingException;
 
 /** A text file in no charset we can read without guessing; the message names the file. */
-public final class UndecodableTextException extends CharacterCodingException {
+final class UndecodableTextException extends CharacterCodingException {
 
     private final String message;
 
