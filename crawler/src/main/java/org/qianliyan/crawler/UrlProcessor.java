@@ -104,10 +104,16 @@ final class UrlProcessor {
             return Optional.empty();
         }
         FetchOutcome outcome = fetcher.fetch(new FetchRequest(entry.url(), entry.sourceId(), profile.cookies(), entry.etag(), entry.lastModified()));
-        if (outcome.status() != FetchStatus.OK) {
-            return Optional.of(new Fetched(entry, profile, outcome, List.of()));
+        Fetched fetched = outcome.status() == FetchStatus.OK ? extract(entry, profile, outcome, counters)
+                : new Fetched(entry, profile, outcome, List.of());
+        if (fetched.outcome().status() == FetchStatus.BLOCKED) {
+            // At once, not when the batch is recorded: the source's next URLs in this batch are left alone.
+            counters.blockedUntil = clock.instant().plus(settings.blockedBackoff());
+            counters.lastBlock = fetched.outcome().reason();
+            LOG.warn("Source {} blocked by an anti-bot answer at {} ({}); backed off until {}; staff should look",
+                    entry.sourceId(), entry.url(), fetched.outcome().reason(), counters.blockedUntil);
         }
-        return Optional.of(extract(entry, profile, outcome, counters));
+        return Optional.of(fetched);
     }
 
     private Fetched extract(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome, ProgressCounters.Counters counters) {
@@ -182,10 +188,6 @@ final class UrlProcessor {
             }
             case BLOCKED -> {
                 counters.failed.incrementAndGet();
-                counters.blockedUntil = end.plus(settings.blockedBackoff());
-                counters.lastBlock = outcome.reason();
-                LOG.warn("Source {} blocked by an anti-bot answer at {} ({}); backed off until {}; staff should look",
-                        entry.sourceId(), entry.url(), outcome.reason(), counters.blockedUntil);
                 yield new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount() + 1, outcome.reason(), null, null, end);
             }
             case DEFERRED -> new FetchRecord(entry.status(), end.plus(outcome.retryAfter() == null ? settings.retryBase() : outcome.retryAfter()),
