@@ -154,20 +154,7 @@ public final class Crawler {
             idleSince = -1;
             busy.incrementAndGet();
             try {
-                for (int i = 0; i < batch.size(); i++) {
-                    if (stopping.get()) {
-                        batch.subList(i, batch.size()).forEach(e -> store.release(e.canonicalUrl(), settings.ownerId()));
-                        return;
-                    }
-                    FrontierEntry entry = batch.get(i);
-                    try {
-                        processor.process(entry, profiles.get(entry.sourceId()));
-                    } catch (RuntimeException e) {
-                        // A bug or a store outage must not end the crawl: leave the URL to its lease expiry.
-                        LOG.error("Processing {} failed unexpectedly; its lease will expire and it will be retried",
-                                entry.canonicalUrl(), e);
-                    }
-                }
+                processor.process(batch, profiles::get, stopping::get);
             } finally {
                 busy.decrementAndGet();
             }

@@ -21,4 +21,9 @@ final class RecentHashes {
     synchronized boolean add(String hash) {
         return seen.put(hash, Boolean.TRUE) == null;
     }
+
+    /** Forgets a hash whose document was not stored, so the retry of its URL hands it over again. */
+    synchronized void forget(String hash) {
+        seen.remove(hash);
+    }
 }

@@ -3,6 +3,13 @@ package org.qianliyan.crawler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.qianliyan.crawler.extract.Extraction;
 import org.qianliyan.crawler.extract.FetchedPage;
 import org.qianliyan.crawler.extract.PageExtractors;
@@ -18,7 +25,7 @@ import org.qianliyan.crawler.source.SourceProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetch, extract, emit and record for one leased URL; every failure ends as a recorded reason. */
+/** Fetch, extract, store and record for a leased batch of URLs; every failure ends as a recorded reason. */
 final class UrlProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(UrlProcessor.class);
@@ -44,34 +51,143 @@ final class UrlProcessor {
         this.hashes = hashes;
     }
 
-    void process(FrontierEntry entry, SourceProfile profile) throws InterruptedException {
+    /**
+     * Fetches and extracts every URL of a leased batch, hands all their documents to the sink at
+     * once, then records each outcome: a URL counts as fetched only after its documents were stored.
+     *
+     * @param batch    the leased URLs
+     * @param profiles the source of each URL (null when unknown)
+     * @param stopping asked before each fetch: when true, the URLs not yet fetched are released
+     */
+    void process(List<FrontierEntry> batch, Function<String, SourceProfile> profiles, BooleanSupplier stopping)
+            throws InterruptedException {
+        List<Fetched> fetched = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (stopping.getAsBoolean()) {
+                batch.subList(i, batch.size()).forEach(e -> store.release(e.canonicalUrl(), settings.ownerId()));
+                break;
+            }
+            FrontierEntry entry = batch.get(i);
+            try {
+                fetchAndExtract(entry, profiles.apply(entry.sourceId())).ifPresent(fetched::add);
+            } catch (RuntimeException e) {
+                // A bug or a store outage must not end the crawl: leave the URL to its lease expiry.
+                LOG.error("Processing {} failed unexpectedly; its lease will expire and it will be retried",
+                        entry.canonicalUrl(), e);
+            }
+        }
+        Map<CrawledDocument, String> notStored = store(fetched);
+        for (Fetched f : fetched) {
+            try {
+                finish(f, notStored);
+            } catch (RuntimeException e) {
+                LOG.error("Recording {} failed unexpectedly; its lease will expire and it will be retried",
+                        f.entry().canonicalUrl(), e);
+            }
+        }
+    }
+
+    /** A fetched URL whose documents wait for the sink. */
+    private record Fetched(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome, List<CrawledDocument> documents) {
+    }
+
+    /** @return the URL fetched and extracted, or empty when its outcome is already recorded */
+    private Optional<Fetched> fetchAndExtract(FrontierEntry entry, SourceProfile profile) throws InterruptedException {
         ProgressCounters.Counters counters = progress.of(entry.sourceId());
         Instant now = clock.instant();
         if (profile == null || !profile.enabled()) {
             record(entry, new FetchRecord(CrawlStatus.FAILED, null, entry.retryCount(), "source unknown or disabled", null, null, now));
-            return;
+            return Optional.empty();
         }
         if (counters.blockedUntil != null && counters.blockedUntil.isAfter(now)) {
             record(entry, new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount(), counters.lastBlock, null, null, now));
-            return;
+            return Optional.empty();
         }
         FetchOutcome outcome = fetcher.fetch(new FetchRequest(entry.url(), entry.sourceId(), profile.cookies(), entry.etag(), entry.lastModified()));
-        if (outcome.status() == FetchStatus.OK) {
-            outcome = extractAndEmit(entry, profile, outcome, counters);
+        Fetched fetched = outcome.status() == FetchStatus.OK ? extract(entry, profile, outcome, counters)
+                : new Fetched(entry, profile, outcome, List.of());
+        if (fetched.outcome().status() == FetchStatus.BLOCKED) {
+            // At once, not when the batch is recorded: the source's next URLs in this batch are left alone.
+            counters.blockedUntil = clock.instant().plus(settings.blockedBackoff());
+            counters.lastBlock = fetched.outcome().reason();
+            LOG.warn("Source {} blocked by an anti-bot answer at {} ({}); backed off until {}; staff should look",
+                    entry.sourceId(), entry.url(), fetched.outcome().reason(), counters.blockedUntil);
+        }
+        return Optional.of(fetched);
+    }
+
+    private Fetched extract(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome, ProgressCounters.Counters counters) {
+        Extraction extraction;
+        try {
+            FetchedPage page = new FetchedPage(entry.url(), outcome.finalUrl(), outcome.contentType(), outcome.body(), clock.instant());
+            extraction = PageExtractors.forKind(profile.kind()).extract(page, profile);
+        } catch (RuntimeException e) {
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, "extraction failed: " + e), List.of());
+        }
+        if (extraction.blocked() != null) {
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.BLOCKED, extraction.blocked()), List.of());
+        }
+        if (extraction.gone() != null) {
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.GONE, extraction.gone()), List.of());
+        }
+        int added = store.addAll(extraction.links(), profile.id(), clock.instant());
+        counters.queued.addAndGet(added);
+        counters.duplicates.addAndGet(extraction.links().size() - added);
+        if (extraction.documents().size() == 1 && extraction.documents().get(0).text().isBlank()) {
+            // An article page whose body came out empty is a failure to look at, not a duplicate of the last empty page.
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, EMPTY_BODY), List.of());
+        }
+        List<CrawledDocument> fresh = new ArrayList<>(extraction.documents().size());
+        for (CrawledDocument document : extraction.documents()) {
+            if (hashes.add(document.contentHash())) {
+                fresh.add(document);
+            } else {
+                counters.duplicates.incrementAndGet();
+            }
+        }
+        return new Fetched(entry, profile, outcome, fresh);
+    }
+
+    /** @return the documents the sink did not store, with the reason */
+    private Map<CrawledDocument, String> store(List<Fetched> fetched) {
+        List<CrawledDocument> documents = fetched.stream().flatMap(f -> f.documents().stream()).toList();
+        if (documents.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return sink.acceptAll(documents);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            Map<CrawledDocument, String> all = new IdentityHashMap<>();
+            documents.forEach(d -> all.put(d, reason));
+            return all;
+        }
+    }
+
+    private void finish(Fetched f, Map<CrawledDocument, String> notStored) {
+        FrontierEntry entry = f.entry();
+        ProgressCounters.Counters counters = progress.of(entry.sourceId());
+        FetchOutcome outcome = f.outcome();
+        for (CrawledDocument document : f.documents()) {
+            String reason = notStored.get(document);
+            if (reason == null) {
+                counters.newDocs.incrementAndGet();
+            } else {
+                hashes.forget(document.contentHash());
+                if (outcome.status() == FetchStatus.OK) {
+                    outcome = outcome.withStatus(FetchStatus.SERVER_ERROR, "document sink failed: " + reason);
+                }
+            }
         }
         Instant end = clock.instant();
         FetchRecord record = switch (outcome.status()) {
             case OK, NOT_MODIFIED -> {
                 counters.fetched.incrementAndGet();
-                Instant next = profile.isListUrl(entry.url()) ? end.plus(profile.revisitInterval()) : null;
+                Instant next = f.profile().isListUrl(entry.url()) ? end.plus(f.profile().revisitInterval()) : null;
                 yield new FetchRecord(CrawlStatus.FETCHED, next, 0, null, outcome.etag(), outcome.lastModified(), end);
             }
             case BLOCKED -> {
                 counters.failed.incrementAndGet();
-                counters.blockedUntil = end.plus(settings.blockedBackoff());
-                counters.lastBlock = outcome.reason();
-                LOG.warn("Source {} blocked by an anti-bot answer at {} ({}); backed off until {}; staff should look",
-                        entry.sourceId(), entry.url(), outcome.reason(), counters.blockedUntil);
                 yield new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount() + 1, outcome.reason(), null, null, end);
             }
             case DEFERRED -> new FetchRecord(entry.status(), end.plus(outcome.retryAfter() == null ? settings.retryBase() : outcome.retryAfter()),
@@ -87,48 +203,6 @@ final class UrlProcessor {
         };
         LOG.debug("{} {} -> {}", entry.sourceId(), entry.url(), outcome);
         record(entry, record);
-    }
-
-    private FetchOutcome extractAndEmit(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome,
-            ProgressCounters.Counters counters) {
-        Extraction extraction;
-        try {
-            FetchedPage page = new FetchedPage(entry.url(), outcome.finalUrl(), outcome.contentType(), outcome.body(), clock.instant());
-            extraction = PageExtractors.forKind(profile.kind()).extract(page, profile);
-        } catch (RuntimeException e) {
-            return outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, "extraction failed: " + e);
-        }
-        if (extraction.blocked() != null) {
-            return outcome.withStatus(FetchStatus.BLOCKED, extraction.blocked());
-        }
-        if (extraction.gone() != null) {
-            return outcome.withStatus(FetchStatus.GONE, extraction.gone());
-        }
-        Instant now = clock.instant();
-        for (String link : extraction.links()) {
-            if (store.add(link, profile.id(), now)) {
-                counters.queued.incrementAndGet();
-            } else {
-                counters.duplicates.incrementAndGet();
-            }
-        }
-        if (extraction.documents().size() == 1 && extraction.documents().get(0).text().isBlank()) {
-            // An article page whose body came out empty is a failure to look at, not a duplicate of the last empty page.
-            return outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, EMPTY_BODY);
-        }
-        for (CrawledDocument document : extraction.documents()) {
-            if (!hashes.add(document.contentHash())) {
-                counters.duplicates.incrementAndGet();
-                continue;
-            }
-            try {
-                sink.accept(document);
-                counters.newDocs.incrementAndGet();
-            } catch (RuntimeException e) {
-                return outcome.withStatus(FetchStatus.SERVER_ERROR, "document sink failed: " + e.getMessage());
-            }
-        }
-        return outcome;
     }
 
     private FetchRecord failure(FrontierEntry entry, FetchOutcome outcome, Instant now) {

@@ -102,7 +102,10 @@ final class ArticleBody {
     }
 
     private static boolean named(Pattern names, Element e) {
-        return names.matcher(e.className()).find() || names.matcher(e.id()).find();
+        // Most elements have neither: skip the matchers for them (this runs on every element of every page).
+        String className = e.className();
+        String id = e.id();
+        return !className.isEmpty() && names.matcher(className).find() || !id.isEmpty() && names.matcher(id).find();
     }
 
     private static Element best(Document doc, Element headline) {

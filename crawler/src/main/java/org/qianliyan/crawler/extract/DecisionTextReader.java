@@ -23,6 +23,7 @@ final class DecisionTextReader {
     private static final Pattern BASIS = Pattern.compile("((?:依据|根据)《[^》]+》[^。；]*?)(?:[，,]\\s*(?:我(?:局|厅|委)|本机关)?决定|。)");
     private static final Pattern PENALTY = Pattern.compile("(?:作出?如下(?:行政)?处罚(?:决定)?|决定(?:对你(?:单位|公司))?(?:给予|处以|作出)?)\\s*[:：]\\s*\\n?\\s*([^\\n]+)");
     private static final Pattern AMOUNT = Pattern.compile("罚款\\s*(?:人民币)?\\s*([0-9０-９,.，．]+\\s*(?:万元|元)|[零〇一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+\\s*(?:万?元)(?:整)?)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
     private static final Pattern AUTHORITY_LINE = Pattern.compile("(?m)^\\s*([\\p{IsHan}]{2,30}(?:局|厅|委员会|部|政府|大队|支队))\\s*$");
 
@@ -38,7 +39,7 @@ final class DecisionTextReader {
         first(FACTS, text).ifPresent(v -> fields.put(DisclosureRecord.FACTS, v.strip()));
         first(BASIS, text).ifPresent(v -> fields.put(DisclosureRecord.LEGAL_BASIS, v));
         first(PENALTY, text).ifPresent(v -> fields.put(DisclosureRecord.PENALTY, v.strip()));
-        first(AMOUNT, text).ifPresent(v -> fields.put(DisclosureRecord.AMOUNT, v.replaceAll("\\s+", "")));
+        first(AMOUNT, text).ifPresent(v -> fields.put(DisclosureRecord.AMOUNT, SPACES.matcher(v).replaceAll("")));
         List<String> dates = all(DATE, text);
         if (!dates.isEmpty()) {
             fields.put(DisclosureRecord.DECISION_DATE, dates.get(dates.size() - 1));

@@ -3,9 +3,13 @@ package org.qianliyan.crawler.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Maps the label variants of Chinese penalty disclosures to the 双公示 schema names. */
 final class DisclosureLabels {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:：]+$");
 
     private static final int MAX_LABEL = 24;
 
@@ -56,6 +60,6 @@ final class DisclosureLabels {
 
     /** @return the label without white space and a trailing colon */
     static String clean(String label) {
-        return label.replaceAll("[\\s\\u3000\\u00a0]+", "").replaceAll("[:：]+$", "");
+        return TRAILING_COLONS.matcher(SPACES.matcher(label).replaceAll("")).replaceAll("");
     }
 }

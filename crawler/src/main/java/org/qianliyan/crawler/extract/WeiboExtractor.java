@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceProfile;
@@ -15,6 +16,8 @@ import org.qianliyan.crawler.source.SourceProfile;
  * description, so staff see who an account is; engagement carries the counts.
  */
 public final class WeiboExtractor implements PageExtractor {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -74,6 +77,6 @@ public final class WeiboExtractor implements PageExtractor {
             return node.asLong();
         }
         String s = node.asText("").replace(",", "").strip();
-        return s.matches("\\d+") ? Long.parseLong(s) : -1;
+        return DIGITS.matcher(s).matches() ? Long.parseLong(s) : -1;
     }
 }

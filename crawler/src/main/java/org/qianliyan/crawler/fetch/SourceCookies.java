@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One cookie jar per source, so a login cookie configured for the Weibo source is never sent
  * to another source, plus the cookies a source's profile configures.
  */
 final class SourceCookies {
+
+    private static final Pattern PAIR_SEPARATOR = Pattern.compile(";\\s*");
 
     private final Map<String, CookieManager> jars = new ConcurrentHashMap<>();
 
@@ -26,7 +29,7 @@ final class SourceCookies {
             Map<String, List<String>> stored = jar(sourceId).get(uri, Map.of());
             for (List<String> values : stored.values()) {
                 for (String value : values) {
-                    for (String pair : value.split(";\\s*")) {
+                    for (String pair : PAIR_SEPARATOR.split(value)) {
                         if (!pair.isBlank() && configured.keySet().stream().noneMatch(n -> pair.startsWith(n + "="))) {
                             pairs.add(pair);
                         }

@@ -35,6 +35,24 @@ public interface FrontierStore {
     boolean add(String url, String sourceId, Instant dueAt);
 
     /**
+     * Adds the links of a page at once (a store over the network writes them in one request).
+     *
+     * @param urls     absolute URLs
+     * @param sourceId their source
+     * @param dueAt    when they may first be fetched
+     * @return how many canonical URLs were new and are now QUEUED
+     */
+    default int addAll(List<String> urls, String sourceId, Instant dueAt) {
+        int added = 0;
+        for (String url : urls) {
+            if (add(url, sourceId, dueAt)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /**
      * @param owner    the leasing crawler instance
      * @param maxUrls  at most this many URLs
      * @param duration lease length (longer than the worst fetch, shorter than a tolerable restart delay)

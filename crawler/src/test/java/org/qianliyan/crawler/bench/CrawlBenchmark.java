@@ -1,28 +1,36 @@
 package org.qianliyan.crawler.bench;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.qianliyan.crawler.Crawler;
 import org.qianliyan.crawler.CrawlerSettings;
-import org.qianliyan.crawler.extract.ArticleExtractor;
-import org.qianliyan.crawler.extract.Extraction;
-import org.qianliyan.crawler.extract.FetchedPage;
-import org.qianliyan.crawler.fetch.FetchOutcome;
-import org.qianliyan.crawler.fetch.FetchRequest;
-import org.qianliyan.crawler.fetch.FetchStatus;
+import org.qianliyan.crawler.SourceProgress;
 import org.qianliyan.crawler.fetch.FetcherConfig;
 import org.qianliyan.crawler.fetch.HttpFetcher;
-import org.qianliyan.crawler.fixture.FixtureServer;
 import org.qianliyan.crawler.fixture.FixtureSite;
 import org.qianliyan.crawler.frontier.InMemoryFrontierStore;
 import org.qianliyan.crawler.source.FieldSelectors;
@@ -32,139 +40,181 @@ import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
 
 /**
- * Crawl throughput against bare jsoup parsing of the same pages, in the same run, one thread
- * (docs/design-notes.md, Benchmarks). Pages are generated UTF-8 news pages of about 60 KB served by the loopback
- * fixture server; politeness delay is zero for loopback here only. Three figures per round:
+ * Crawl throughput against a bare HTTP fetch plus jsoup parse of the same URLs, in the same run
+ * and with the same concurrency (docs/benchmarks/crawler.md). The pages are generated UTF-8 news
+ * pages on a static site served by {@link StaticSiteServer} in a process of its own, spread over
+ * many loopback hosts (127.0.0.2 …), each host a list page linking its articles. Per round:
  * <ol>
- * <li>bare: {@code Jsoup.parse(bytes)} of each page held in memory;</li>
- * <li>fetch+parse+extract: {@link HttpFetcher} over loopback, charset sniffing, parse, generic
- *     article extraction, sanitizing and hashing ({@link ArticleExtractor});</li>
- * <li>crawler: the whole {@link Crawler} loop over an in-memory frontier (leases, link discovery,
- *     outcome records, sink).</li>
+ * <li>baseline: {@code workers} threads take the URLs (list pages and articles) in turn, each a
+ *     blocking {@link HttpURLConnection} GET (keep-alive) and {@code Jsoup.parse} of the bytes;</li>
+ * <li>crawler: the whole {@link Crawler#runOnce()} from the list pages as seeds, {@code workers}
+ *     workers, an in-memory frontier, a fresh {@link HttpFetcher} (SSRF guard with the loopback
+ *     hosts allow-listed as the crawler tests do, robots.txt fetched per host, one connection per
+ *     host, no politeness delay on loopback), extraction, link discovery, a counting sink.</li>
  * </ol>
- * Usage: {@code CrawlBenchmark [pages=200] [rounds=7] [pageBytes=60000]}; see docs/benchmarks/crawler.md.
+ * The two alternate which goes first. Usage:
+ * {@code CrawlBenchmark [hosts=16] [pagesPerHost=25] [rounds=5] [workers=4] [pageBytes=60000]}.
  */
 public final class CrawlBenchmark {
 
     private CrawlBenchmark() {
     }
 
-    /** Runs the benchmark and prints a table. */
-    public static void main(String[] args) throws Exception {
-        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        int pageBytes = args.length > 2 ? Integer.parseInt(args[2]) : 60_000;
-        try (FixtureServer server = FixtureServer.start()) {
-            List<String> paths = FixtureSite.installNews(server, "/bench", pages, pageBytes);
-            List<byte[]> bodies = new ArrayList<>();
-            for (int i = 1; i <= pages; i++) {
-                bodies.add(FixtureSite.article(Math.abs("/bench".hashCode() % 1000) * 10_000 + i, pageBytes));
-            }
-            long totalBytes = bodies.stream().mapToLong(b -> b.length).sum();
-            FetcherConfig config = FetcherConfig.defaults().withHostDelay(Duration.ZERO);
-            HttpFetcher fetcher = new HttpFetcher(config, new AddressGuard(HostResolver.SYSTEM, server.allowList()));
-            SourceProfile profile = new SourceProfile("bench", null, SourceKind.SITE, List.of(server.url("/bench/list.html")),
-                    "/bench/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), null, true);
-            List<String> urls = paths.stream().map(server::url).toList();
+    /** @return the loopback address of host k of the benchmark site */
+    static String hostAddress(int k) {
+        return "127.0.0." + (2 + k);
+    }
 
-            System.out.printf("pages=%d, mean page=%d bytes, rounds=%d (+2 warm-up), java=%s, cpus=%d%n", pages,
-                    totalBytes / pages, rounds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-            double[] bare = new double[rounds];
-            double[] pipeline = new double[rounds];
-            double[] crawl = new double[rounds];
-            double[] fetchOnly = new double[rounds];
-            double[] extractOnly = new double[rounds];
-            for (int r = -2; r < rounds; r++) {
-                double[] interleaved = interleaved(fetcher, bodies, urls, profile);
-                double c = crawlerLoop(fetcher, profile);
-                if (r >= 0) {
-                    bare[r] = interleaved[0];
-                    pipeline[r] = interleaved[1];
-                    fetchOnly[r] = interleaved[2];
-                    extractOnly[r] = interleaved[3];
-                    crawl[r] = c;
-                    System.out.printf("round %d: bare %.0f pages/s, fetch+parse+extract %.0f pages/s (%.0f %%), crawler %.0f pages/s (%.0f %%)"
-                            + " | parts: fetch only %.0f pages/s, parse+extract only %.0f pages/s (%.0f %%)%n",
-                            r + 1, bare[r], pipeline[r], 100 * pipeline[r] / bare[r], c, 100 * c / bare[r], fetchOnly[r],
-                            extractOnly[r], 100 * extractOnly[r] / bare[r]);
+    /** Runs the benchmark and prints a line per round and the medians. */
+    public static void main(String[] args) throws Exception {
+        int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        int pagesPerHost = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int pageBytes = args.length > 4 ? Integer.parseInt(args[4]) : 60_000;
+        Path site = Files.createTempDirectory("crawl-bench");
+        long bytes = generate(site, hosts, pagesPerHost, pageBytes);
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StaticSiteServer.class.getName(), site.toString(),
+                Integer.toString(hosts)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            int port = port(server.getInputStream());
+            List<String> seeds = new ArrayList<>();
+            List<String> urls = new ArrayList<>();
+            for (int k = 0; k < hosts; k++) {
+                String base = "http://" + hostAddress(k) + ":" + port + "/h" + k;
+                seeds.add(base + "/list.html");
+                urls.add(base + "/list.html");
+                for (int i = 1; i <= pagesPerHost; i++) {
+                    urls.add(base + "/" + i + ".html?utm_source=list");
                 }
             }
-            double mb = median(bare);
-            double mp = median(pipeline);
-            double mc = median(crawl);
-            System.out.printf("MEDIAN: bare %.0f pages/s | fetch+parse+extract %.0f pages/s = %.0f %% | crawler %.0f pages/s = %.0f %%"
-                    + " | fetch only %.0f pages/s | parse+extract only %.0f pages/s = %.0f %%%n",
-                    mb, mp, 100 * mp / mb, mc, 100 * mc / mb, median(fetchOnly), median(extractOnly), 100 * median(extractOnly) / mb);
-        }
-    }
-
-    /**
-     * Page by page, in turn: bare parse, fetch+parse+extract, fetch only, parse+extract only; the
-     * time of each is summed separately, so all four see the same machine load (2 shared cores).
-     *
-     * @return pages/s for {bare, pipeline, fetch only, parse+extract only}
-     */
-    private static double[] interleaved(HttpFetcher fetcher, List<byte[]> bodies, List<String> urls, SourceProfile profile)
-            throws IOException, InterruptedException {
-        ArticleExtractor extractor = new ArticleExtractor();
-        long[] nanos = new long[4];
-        long sink = 0;
-        for (int i = 0; i < urls.size(); i++) {
-            String url = urls.get(i);
-            long t0 = System.nanoTime();
-            Document doc = Jsoup.parse(new ByteArrayInputStream(bodies.get(i)), null, url);
-            sink += doc.childNodeSize();
-            long t1 = System.nanoTime();
-            FetchOutcome outcome = fetcher.fetch(FetchRequest.of(url, profile.id()));
-            if (outcome.status() != FetchStatus.OK) {
-                throw new IllegalStateException("benchmark fetch failed: " + outcome);
+            Set<String> allow = new HashSet<>();
+            for (int k = 0; k < hosts; k++) {
+                allow.add(hostAddress(k) + ":" + port);
             }
-            Extraction extraction = extractor.extract(new FetchedPage(url, outcome.finalUrl(), outcome.contentType(),
-                    outcome.body(), Instant.now()), profile);
-            sink += extraction.documents().get(0).text().length();
-            long t2 = System.nanoTime();
-            sink += fetcher.fetch(FetchRequest.of(url, profile.id())).body().length;
-            long t3 = System.nanoTime();
-            FetchedPage page = new FetchedPage(url, url, "text/html; charset=utf-8", bodies.get(i), Instant.now());
-            sink += extractor.extract(page, profile).documents().get(0).text().length();
-            long t4 = System.nanoTime();
-            nanos[0] += t1 - t0;
-            nanos[1] += t2 - t1;
-            nanos[2] += t3 - t2;
-            nanos[3] += t4 - t3;
+            SourceProfile profile = new SourceProfile("bench", null, SourceKind.SITE, seeds, "/h\\d+/\\d+\\.html", null,
+                    FieldSelectors.NONE, List.of(), Map.of(), null, true);
+            System.out.printf("hosts=%d, pages=%d (mean %d bytes), workers=%d, rounds=%d (+1 warm-up), java=%s, cpus=%d,"
+                    + " page server: a separate process%n", hosts, urls.size(), bytes / urls.size(), workers, rounds,
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            double[] bare = new double[rounds];
+            double[] crawl = new double[rounds];
+            for (int r = -1; r < rounds; r++) {
+                double b;
+                double c;
+                if (r % 2 == 0) {
+                    b = baseline(urls, workers);
+                    c = crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost);
+                } else {
+                    c = crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost);
+                    b = baseline(urls, workers);
+                }
+                if (r >= 0) {
+                    bare[r] = b;
+                    crawl[r] = c;
+                    System.out.printf("round %d: bare fetch+parse %.0f pages/s, crawler %.0f pages/s, ratio %.2f%n",
+                            r + 1, b, c, c / b);
+                }
+            }
+            double[] ratios = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratios[r] = crawl[r] / bare[r];
+            }
+            System.out.printf("MEDIAN: bare fetch+parse %.0f pages/s, crawler %.0f pages/s, median ratio %.2f (min %.2f, max %.2f)%n",
+                    median(bare), median(crawl), median(ratios), Arrays.stream(ratios).min().orElse(0),
+                    Arrays.stream(ratios).max().orElse(0));
+        } finally {
+            server.getOutputStream().close();
+            server.destroy();
+            try (Stream<Path> files = Files.walk(site)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
-        if (sink == 42) {
-            System.out.print("");
-        }
-        double[] rates = new double[4];
-        for (int k = 0; k < 4; k++) {
-            rates[k] = urls.size() / (nanos[k] / 1e9);
-        }
-        return rates;
     }
 
-
-
-
-
-    private static double crawlerLoop(HttpFetcher fetcher, SourceProfile profile) throws InterruptedException {
-        InMemoryFrontierStore store = new InMemoryFrontierStore();
-        AtomicLong docs = new AtomicLong();
-        CrawlerSettings settings = new CrawlerSettings("bench", 1, 50, Duration.ofMinutes(5), Duration.ofMillis(10), 0,
-                Duration.ofSeconds(1), Duration.ofHours(1));
-        Crawler crawler = new Crawler(store, fetcher, d -> docs.incrementAndGet(), List.of(profile), settings, Clock.systemUTC());
-        crawler.seed();
-        long start = System.nanoTime();
-        crawler.runOnce();
-        long fetched = crawler.progress().get("bench").fetched() - 1;
-        if (docs.get() != fetched) {
-            throw new IllegalStateException("crawler emitted " + docs.get() + " of " + fetched);
+    /** Writes {@code h<k>/list.html} and {@code h<k>/<i>.html} per host; @return the bytes written */
+    private static long generate(Path site, int hosts, int pagesPerHost, int pageBytes) throws IOException {
+        long bytes = 0;
+        for (int k = 0; k < hosts; k++) {
+            Path dir = Files.createDirectories(site.resolve("h" + k));
+            StringBuilder list = new StringBuilder("<html><head><meta charset=utf-8><title>新闻列表</title></head><body><ul>");
+            for (int i = 1; i <= pagesPerHost; i++) {
+                byte[] article = FixtureSite.article(k * 10_000 + i, pageBytes);
+                Files.write(dir.resolve(i + ".html"), article);
+                bytes += article.length;
+                list.append("<li><a href=\"/h").append(k).append('/').append(i).append(".html?utm_source=list\">第")
+                        .append(i).append("篇</a></li>");
+            }
+            byte[] listBytes = list.append("</ul></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve("list.html"), listBytes);
+            bytes += listBytes.length;
         }
-        return rate((int) fetched, start);
+        return bytes;
     }
 
-    private static double rate(int n, long startNanos) {
-        return n / ((System.nanoTime() - startNanos) / 1e9);
+    private static int port(InputStream serverOut) throws IOException {
+        String line = new BufferedReader(new InputStreamReader(serverOut, StandardCharsets.UTF_8)).readLine();
+        if (line == null || !line.startsWith("port ")) {
+            throw new IllegalStateException("the page server did not start: " + line);
+        }
+        return Integer.parseInt(line.substring(5));
+    }
+
+    /** @return pages/s of a bare GET and parse of every URL on {@code workers} threads */
+    private static double baseline(List<String> urls, int workers) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong nodes = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < urls.size(); i = next.getAndIncrement()) {
+                        HttpURLConnection connection = (HttpURLConnection) URI.create(urls.get(i)).toURL().openConnection();
+                        byte[] body;
+                        try (InputStream in = connection.getInputStream()) {
+                            body = in.readAllBytes();
+                        }
+                        nodes.addAndGet(Jsoup.parse(new ByteArrayInputStream(body), null, urls.get(i)).childNodeSize());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double rate = urls.size() / ((System.nanoTime() - start) / 1e9);
+            if (nodes.get() < urls.size()) {
+                throw new IllegalStateException("baseline parsed empty pages");
+            }
+            return rate;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** @return pages/s of a whole crawl pass over the site */
+    private static double crawler(SourceProfile profile, Set<String> allow, int workers, int pages, int articles)
+            throws InterruptedException {
+        AtomicLong documents = new AtomicLong();
+        CrawlerSettings settings = CrawlerSettings.defaults("bench").withWorkers(workers);
+        try (HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
+                new AddressGuard(HostResolver.SYSTEM, allow))) {
+            Crawler crawler = new Crawler(new InMemoryFrontierStore(), fetcher, d -> documents.incrementAndGet(),
+                    List.of(profile), settings, Clock.systemUTC());
+            crawler.seed();
+            long start = System.nanoTime();
+            crawler.runOnce();
+            double rate = pages / ((System.nanoTime() - start) / 1e9);
+            SourceProgress progress = crawler.progress().get("bench");
+            if (progress.fetched() != pages || documents.get() != articles) {
+                throw new IllegalStateException("crawler fetched " + progress.fetched() + " of " + pages + " pages and stored "
+                        + documents.get() + " of " + articles + " articles: " + progress);
+            }
+            return rate;
+        }
     }
 
     private static double median(double[] values) {
@@ -172,5 +222,4 @@ public final class CrawlBenchmark {
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
-
 }

@@ -60,6 +60,18 @@ public abstract class FrontierStoreContract {
     }
 
     @Test
+    void adding_the_links_of_a_page_at_once_counts_only_the_new_canonical_urls() {
+        FrontierStore store = newStore();
+        store.add("http://example.cn/known.html", "s", T0);
+        int added = store.addAll(List.of("http://example.cn/a.html?utm_source=list", "http://Example.cn/a.html",
+                "http://example.cn/known.html", "http://example.cn/b.html", "not a url"), "s", T0);
+        assertThat(added).isEqualTo(2);
+        assertThat(store.get("http://example.cn/a.html")).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(CrawlStatus.QUEUED));
+        assertThat(store.get("http://example.cn/b.html")).isPresent();
+        assertThat(store.countByStatus("s")).containsEntry(CrawlStatus.QUEUED, 3L);
+    }
+
+    @Test
     void only_due_urls_are_leased_oldest_first_up_to_the_limit() {
         FrontierStore store = newStore();
         store.add("http://a.cn/later", "s", T0.plusSeconds(60));

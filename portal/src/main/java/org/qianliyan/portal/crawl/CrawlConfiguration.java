@@ -91,7 +91,7 @@ public class CrawlConfiguration {
     @Bean
     CrawlService crawlService(SourceRepository sources, ElasticsearchFrontierStore frontier, HttpFetcher fetcher,
             ObjectProvider<DocumentSink> sinks, CrawlerProperties properties) {
-        return new CrawlService(sources, frontier, fetcher, document -> sinks.orderedStream().forEach(s -> s.accept(document)),
+        return new CrawlService(sources, frontier, fetcher, new EveryDocumentSink(sinks::orderedStream),
                 properties, Clock.systemUTC());
     }
 

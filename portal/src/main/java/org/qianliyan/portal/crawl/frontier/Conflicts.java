@@ -1,6 +1,7 @@
 package org.qianliyan.portal.crawl.frontier;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.TransportException;
 import org.elasticsearch.client.ResponseException;
 
@@ -8,7 +9,7 @@ import org.elasticsearch.client.ResponseException;
  * Recognises a 409 version conflict, whichever way the client reports it: as an
  * {@link ElasticsearchException} with the parsed error, or (for {@code _create} and
  * conditional writes, whose error bodies the client does not always parse) as an I/O
- * failure wrapping the low-level {@link ResponseException}.
+ * failure wrapping the low-level {@link ResponseException}; and in a {@code _bulk} item.
  */
 public final class Conflicts {
 
@@ -20,6 +21,11 @@ public final class Conflicts {
     /** @return whether {@code e}, or one of its causes, is a 409 from Elasticsearch */
     public static boolean isConflict(Throwable e) {
         return status(e) == CONFLICT;
+    }
+
+    /** @return whether a {@code _bulk} item failed on a version conflict (its document exists, or changed) */
+    public static boolean isConflict(BulkResponseItem item) {
+        return item.error() != null && item.status() == CONFLICT;
     }
 
     /** @return the HTTP status Elasticsearch answered with, found in {@code e} or its causes, or -1 */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,18 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
         FrontierEntry entry = new FrontierEntry(canonical.get(), url, sourceId, host, CrawlStatus.QUEUED, dueAt, 0,
                 null, null, null, null, null);
         return documents.create(UrlIds.of(canonical.get()), FrontierDocument.of(entry, dueAt, null));
+    }
+
+    /** One {@code _bulk} of creates; a known URL's create loses quietly, as in {@link #add}. */
+    @Override
+    public int addAll(List<String> urls, String sourceId, Instant dueAt) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (String url : urls) {
+            CanonicalUrl.tryOf(url).ifPresent(canonical -> byId.putIfAbsent(UrlIds.of(canonical),
+                    FrontierDocument.of(new FrontierEntry(canonical, url, sourceId, CanonicalUrl.host(canonical).orElseThrow(),
+                            CrawlStatus.QUEUED, dueAt, 0, null, null, null, null, null), dueAt, null)));
+        }
+        return documents.createAll(byId);
     }
 
     @Override

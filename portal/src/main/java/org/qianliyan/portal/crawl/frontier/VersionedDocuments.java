@@ -2,12 +2,17 @@ package org.qianliyan.portal.crawl.frontier;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 /**
  * Real-time reads and optimistic-concurrency writes of {@code crawl-status} documents: a
@@ -65,6 +70,35 @@ final class VersionedDocuments {
             }
             throw new UncheckedIOException("Cannot create " + index + "/" + id, (IOException) e);
         }
+    }
+
+    /**
+     * Creates the documents in one {@code _bulk}; those whose id exists already are left as they are.
+     *
+     * @return how many were created
+     */
+    int createAll(Map<String, Map<String, Object>> documentsById) {
+        if (documentsById.isEmpty()) {
+            return 0;
+        }
+        List<BulkOperation> creates = new ArrayList<>(documentsById.size());
+        documentsById.forEach((id, document) -> creates.add(BulkOperation.of(op -> op.create(c -> c.index(index).id(id)
+                .document(document)))));
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> b.operations(creates));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + creates.size() + " documents in " + index, e);
+        }
+        int created = 0;
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                created++;
+            } else if (!Conflicts.isConflict(item)) {
+                throw new IllegalStateException("Cannot create " + index + "/" + item.id() + ": " + item.error().reason());
+            }
+        }
+        return created;
     }
 
     /** @return false when the document changed since it was read at {@code seqNo}/{@code primaryTerm} */

@@ -2,26 +2,54 @@ package org.qianliyan.portal.crawl.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import org.qianliyan.portal.crawl.frontier.Conflicts;
+import org.qianliyan.portal.crawl.frontier.UrlIds;
 
-/** Reads and writes of the {@code posts} index for the pipeline, by deterministic id. */
+/**
+ * Reads and writes of the {@code posts} index for the pipeline, by deterministic id, a batch
+ * of posts per request: one {@code _mget}, one {@code _msearch}, one {@code _bulk}.
+ */
 final class PostIndex {
 
     /** What the pipeline needs to know of a stored post. */
     record StoredPost(String id, long simHash, String storyId) {
     }
 
+    /** A post to write: created when new, or its fields replaced when it exists (keeping story and spread). */
+    record PostWrite(String id, Map<String, Object> fields, boolean create) {
+    }
+
+    /**
+     * What a bulk write did, per post.
+     *
+     * @param conflicted posts to create that exist already (another process wrote them first): write them again as updates
+     * @param failed     posts not written, with Elasticsearch's reason
+     */
+    record WriteOutcome(Set<String> conflicted, Map<String, String> failed) {
+    }
+
     private static final int CANDIDATES = 50;
     private static final int MAX_ATTEMPTS = 20;
+    private static final String NO_STORED_FIELDS = "_none_";
 
     private final ElasticsearchClient client;
     private final String index;
@@ -31,83 +59,155 @@ final class PostIndex {
         this.index = index;
     }
 
-    Optional<StoredPost> get(String id) {
+    /** @return the stored posts among {@code ids}, by id (a real-time read: a post written a moment ago is found) */
+    @SuppressWarnings("rawtypes")
+    Map<String, StoredPost> stored(List<String> ids) {
         try {
-            GetResponse<Map> response = client.get(g -> g.index(index).id(id).realtime(true)
-                    .sourceIncludes(PostFields.SIMHASH, PostFields.STORY_ID), Map.class);
-            return response.found() ? Optional.of(stored(id, response.source())) : Optional.empty();
+            Map<String, StoredPost> found = new HashMap<>();
+            for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(ids).realtime(true)
+                    .sourceIncludes(PostFields.SIMHASH, PostFields.STORY_ID), Map.class).docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Cannot read post " + item.failure().id() + ": " + item.failure().error().reason());
+                }
+                if (item.result().found()) {
+                    found.put(item.result().id(), stored(item.result().id(), item.result().source()));
+                }
+            }
+            return found;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read post " + id, e);
+            throw new UncheckedIOException("Cannot read " + ids.size() + " posts", e);
         }
     }
 
-    /** @return posts sharing at least one SimHash band: the near-duplicate candidates */
-    List<StoredPost> sharingBands(List<String> bands) {
-        List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
+    /** @return per band list, the posts sharing at least one of its SimHash bands: the near-duplicate candidates */
+    @SuppressWarnings("rawtypes")
+    List<List<StoredPost>> sharingBands(List<List<String>> bandLists) {
+        if (bandLists.isEmpty()) {
+            return List.of();
+        }
+        List<RequestItem> searches = new ArrayList<>(bandLists.size());
+        for (List<String> bands : bandLists) {
+            List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
+            // Doc values only, no stored fields (not even _id, which is derived from the canonical URL): reading
+            // a candidate's stored fields decompresses its whole stored post, which cost more than the search.
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
+                    .storedFields(NO_STORED_FIELDS)
+                    .docvalueFields(docValue(PostFields.CANONICAL_URL), docValue(PostFields.SIMHASH), docValue(PostFields.STORY_ID))
+                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))))));
+        }
         try {
-            List<Hit<Map>> hits = client.search(s -> s.index(index).size(CANDIDATES)
-                    .source(src -> src.filter(f -> f.includes(PostFields.SIMHASH, PostFields.STORY_ID)))
-                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))),
-                    Map.class).hits().hits();
-            return hits.stream().map(h -> stored(h.id(), h.source())).toList();
+            List<List<StoredPost>> candidates = new ArrayList<>(bandLists.size());
+            for (MultiSearchResponseItem<Map> item : client.msearch(m -> m.searches(searches), Map.class).responses()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Cannot search posts by SimHash band: " + item.failure().error().reason());
+                }
+                List<Hit<Map>> hits = item.result().hits().hits();
+                candidates.add(hits.stream().map(h -> fromDocValues(h.fields())).toList());
+            }
+            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search posts by SimHash band", e);
         }
     }
 
-    /** @return false when a post with that id exists already */
-    boolean create(String id, Map<String, Object> document) {
-        try {
-            client.create(c -> c.index(index).id(id).document(document));
-            return true;
-        } catch (ElasticsearchException | IOException e) {
-            if (Conflicts.isConflict(e)) {
-                return false;
-            }
-            if (e instanceof ElasticsearchException ee) {
-                throw ee;
-            }
-            throw new UncheckedIOException("Cannot create post " + id, (IOException) e);
+    /** Writes the posts in one {@code _bulk}; each post's result is its own. */
+    WriteOutcome write(List<PostWrite> writes) {
+        List<BulkOperation> operations = new ArrayList<>(writes.size());
+        for (PostWrite w : writes) {
+            operations.add(w.create()
+                    ? BulkOperation.of(op -> op.create(c -> c.index(index).id(w.id()).document(w.fields())))
+                    : BulkOperation.of(op -> op.update(u -> u.index(index).id(w.id()).retryOnConflict(3)
+                            .action(a -> a.doc(w.fields())))));
         }
-    }
-
-    /** Replaces the fields of an existing post, keeping its story and spread. */
-    void update(String id, Map<String, Object> fields) {
-        try {
-            client.update(u -> u.index(index).id(id).doc(fields).retryOnConflict(3), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot update post " + id, e);
+        BulkResponse response = bulk(operations);
+        Set<String> conflicted = new HashSet<>();
+        Map<String, String> failed = new HashMap<>();
+        for (int i = 0; i < writes.size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null) {
+                continue;
+            }
+            if (writes.get(i).create() && Conflicts.isConflict(item)) {
+                conflicted.add(writes.get(i).id());
+            } else {
+                failed.put(writes.get(i).id(), item.error().type() + ": " + item.error().reason());
+            }
         }
+        return new WriteOutcome(conflicted, failed);
     }
 
     /**
-     * Counts one more repost on the story's first post (gone: nothing to count on). A
-     * read-then-conditional-write loop, as the embedded distribution has no scripting.
+     * Counts reposts on the stories' first posts (a story whose first post is gone has nothing to
+     * count on). Read-then-conditional-write rounds, one {@code _mget} and one {@code _bulk}
+     * each, as the embedded distribution has no scripting; a story changed meanwhile goes again.
+     *
+     * @param reposts new reposts per story id
      */
-    void countRepost(String storyId) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    @SuppressWarnings("rawtypes")
+    void countReposts(Map<String, Integer> reposts) {
+        Map<String, Integer> pending = new HashMap<>(reposts);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
+            List<String> storyIds = List.copyOf(pending.keySet());
+            List<BulkOperation> updates = new ArrayList<>();
             try {
-                GetResponse<Map> root = client.get(g -> g.index(index).id(storyId).realtime(true)
-                        .sourceIncludes(PostFields.REPOST_COUNT), Map.class);
-                if (!root.found()) {
-                    return;
+                for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(storyIds).realtime(true)
+                        .sourceIncludes(PostFields.REPOST_COUNT), Map.class).docs()) {
+                    if (item.isFailure()) {
+                        throw new IllegalStateException("Cannot read story " + item.failure().id() + ": "
+                                + item.failure().error().reason());
+                    }
+                    GetResult<Map> root = item.result();
+                    if (!root.found()) {
+                        pending.remove(root.id());
+                        continue;
+                    }
+                    Object count = root.source() == null ? null : root.source().get(PostFields.REPOST_COUNT);
+                    int next = (count instanceof Number n ? n.intValue() : 0) + pending.get(root.id());
+                    updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(root.id())
+                            .ifSeqNo(root.seqNo()).ifPrimaryTerm(root.primaryTerm())
+                            .action(a -> a.doc(Map.of(PostFields.REPOST_COUNT, next))))));
                 }
-                Object count = root.source() == null ? null : root.source().get(PostFields.REPOST_COUNT);
-                int next = (count instanceof Number n ? n.intValue() : 0) + 1;
-                client.update(u -> u.index(index).id(storyId).doc(Map.of(PostFields.REPOST_COUNT, next))
-                        .ifSeqNo(root.seqNo()).ifPrimaryTerm(root.primaryTerm()), Map.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the stories of new reposts", e);
+            }
+            if (updates.isEmpty()) {
                 return;
-            } catch (ElasticsearchException | IOException e) {
-                if (Conflicts.isConflict(e)) {
-                    continue;
+            }
+            for (BulkResponseItem item : bulk(updates).items()) {
+                if (item.error() == null) {
+                    pending.remove(item.id());
+                } else if (!Conflicts.isConflict(item)) {
+                    throw new IllegalStateException("Cannot count a repost of story " + item.id() + ": " + item.error().reason());
                 }
-                if (e instanceof ElasticsearchException ee) {
-                    throw ee;
-                }
-                throw new UncheckedIOException("Cannot count a repost of story " + storyId, (IOException) e);
             }
         }
-        throw new IllegalStateException("Story " + storyId + " changed " + MAX_ATTEMPTS + " times while counting a repost");
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("Stories " + pending.keySet() + " changed " + MAX_ATTEMPTS + " times while counting reposts");
+        }
+    }
+
+    private BulkResponse bulk(List<BulkOperation> operations) {
+        try {
+            return client.bulk(b -> b.operations(operations));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + operations.size() + " posts", e);
+        }
+    }
+
+    private static FieldAndFormat docValue(String field) {
+        return FieldAndFormat.of(f -> f.field(field));
+    }
+
+    private static StoredPost fromDocValues(Map<String, JsonData> fields) {
+        String id = UrlIds.of(first(fields, PostFields.CANONICAL_URL).toString());
+        Object hash = first(fields, PostFields.SIMHASH);
+        Object story = first(fields, PostFields.STORY_ID);
+        return new StoredPost(id, hash instanceof Number n ? n.longValue() : 0L, story == null ? id : story.toString());
+    }
+
+    private static Object first(Map<String, JsonData> fields, String field) {
+        List<?> values = fields.containsKey(field) ? fields.get(field).to(List.class) : List.of();
+        return values.isEmpty() ? null : values.get(0);
     }
 
     private static StoredPost stored(String id, Map<?, ?> source) {

@@ -17,4 +17,14 @@ public interface PostReviewOverlay {
      * @param document the fields about to be written ({@link PostFields} names), changed in place
      */
     void apply(String postId, Map<String, Object> document);
+
+    /**
+     * The same for a batch of posts; an implementation reading its corrections from a store
+     * reads them in one request.
+     *
+     * @param documents the fields about to be written, by post id, changed in place
+     */
+    default void applyAll(Map<String, Map<String, Object>> documents) {
+        documents.forEach(this::apply);
+    }
 }

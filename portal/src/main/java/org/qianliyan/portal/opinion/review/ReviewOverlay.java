@@ -25,6 +25,14 @@ class ReviewOverlay implements PostReviewOverlay {
         reviews.find(postId).ifPresent(review -> overlay(review, document));
     }
 
+    @Override
+    public void applyAll(Map<String, Map<String, Object>> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        reviews.findAll(List.copyOf(documents.keySet())).forEach((postId, review) -> overlay(review, documents.get(postId)));
+    }
+
     static void overlay(PostReview review, Map<String, Object> document) {
         if (review.complaint() != null) {
             document.put(PostFields.COMPLAINT, review.complaint());

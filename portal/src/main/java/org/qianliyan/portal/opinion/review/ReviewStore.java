@@ -3,6 +3,7 @@ package org.qianliyan.portal.opinion.review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.qianliyan.portal.crawl.frontier.Conflicts;
 
 /** The {@code post-reviews} index: one document per reviewed post, id = the post's id. */
@@ -30,6 +32,26 @@ class ReviewStore {
 
     Optional<PostReview> find(String postId) {
         return read(postId).map(Versioned::review);
+    }
+
+    /** @return the stored reviews among those of {@code postIds}, by post id (one {@code _mget}) */
+    @SuppressWarnings("rawtypes")
+    Map<String, PostReview> findAll(List<String> postIds) {
+        try {
+            Map<String, PostReview> found = new HashMap<>();
+            for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(postIds), Map.class).docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Cannot read the review of post " + item.failure().id() + ": "
+                            + item.failure().error().reason());
+                }
+                if (item.result().found()) {
+                    found.put(item.result().id(), ReviewDocuments.review(item.result().id(), item.result().source()));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the reviews of " + postIds.size() + " posts", e);
+        }
     }
 
     /** @return the stored review (with its version), or the empty review of an unreviewed post (no version) */

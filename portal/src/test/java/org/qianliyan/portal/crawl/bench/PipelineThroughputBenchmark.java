@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.qianliyan.crawler.CrawledDocument;
+import org.qianliyan.crawler.CrawlerSettings;
 import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.index.schema.StandardIndices;
@@ -23,8 +25,9 @@ import org.qianliyan.portal.support.TestIndices;
 import org.qianliyan.testkit.EnvTextPosts;
 
 /**
- * Pipeline throughput, from the crawler's output to a searchable post ({@link PostSink}: masking,
- * NLP, story lookup, the {@code posts} write, then a refresh), against the NLP analysis alone of
+ * Pipeline throughput, from the crawler's output to a searchable post ({@link PostSink#acceptAll}
+ * with the documents of one leased batch at a time, as the crawler calls it: masking, NLP, story
+ * lookup, the {@code posts} writes, then a refresh), against the NLP analysis alone of
  * the same texts in the same run, on 1 and 2 worker threads as the crawler runs them. The texts
  * are the NLP benchmark's ({@link EnvTextPosts}); the posts go into an index of their own on the
  * Elasticsearch at {@code QIANLIYAN_TEST_ES_URL}, deleted afterwards. Arguments: the shared
@@ -34,6 +37,8 @@ public final class PipelineThroughputBenchmark {
 
     private static final int POST_LENGTH = 300;
     private static final int POSTS = 2_000;
+    /** As the crawler hands documents over: the documents of one leased batch of URLs (its default batch size). */
+    private static final int CRAWL_BATCH = CrawlerSettings.defaults("bench").batchSize();
 
     private PipelineThroughputBenchmark() {
     }
@@ -54,10 +59,10 @@ public final class PipelineThroughputBenchmark {
                 double[] nlp = new double[runs];
                 double[] pipeline = new double[runs];
                 for (int r = -1; r < runs; r++) { // run -1 warms up
-                    List<CrawledDocument> documents = documents(texts, "b" + batch++);
-                    double nlpRate = rate(texts, threads, analyzer::analyze);
-                    double pipelineRate = rate(documents, threads, sink::accept, () -> indices.client().indices()
-                            .refresh(refresh -> refresh.index(index)));
+                    List<List<CrawledDocument>> batches = batches(documents(texts, "b" + batch++));
+                    double nlpRate = texts.size() / seconds(texts, threads, analyzer::analyze, () -> null);
+                    double pipelineRate = texts.size() / seconds(batches, threads, b -> stored(sink.acceptAll(b)),
+                            () -> indices.client().indices().refresh(refresh -> refresh.index(index)));
                     if (r >= 0) {
                         nlp[r] = nlpRate;
                         pipeline[r] = pipelineRate;
@@ -85,12 +90,22 @@ public final class PipelineThroughputBenchmark {
         return documents;
     }
 
-    private static <T> double rate(List<T> items, int threads, Consumer<T> work) throws Exception {
-        return rate(items, threads, work, () -> null);
+    private static List<List<CrawledDocument>> batches(List<CrawledDocument> documents) {
+        List<List<CrawledDocument>> batches = new ArrayList<>();
+        for (int from = 0; from < documents.size(); from += CRAWL_BATCH) {
+            batches.add(documents.subList(from, Math.min(documents.size(), from + CRAWL_BATCH)));
+        }
+        return batches;
     }
 
-    /** Items per wall-clock second over the pool, including {@code afterwards} (the refresh that makes posts searchable). */
-    private static <T> double rate(List<T> items, int threads, Consumer<T> work, Callable<?> afterwards)
+    private static void stored(Map<CrawledDocument, String> failures) {
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Posts not stored: " + failures.values());
+        }
+    }
+
+    /** Wall-clock seconds to work through the items on the pool, including {@code afterwards} (the refresh that makes posts searchable). */
+    private static <T> double seconds(List<T> items, int threads, Consumer<T> work, Callable<?> afterwards)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -108,7 +123,7 @@ public final class PipelineThroughputBenchmark {
                 f.get();
             }
             afterwards.call();
-            return items.size() / ((System.nanoTime() - start) / 1e9);
+            return (System.nanoTime() - start) / 1e9;
         } finally {
             pool.shutdown();
         }
