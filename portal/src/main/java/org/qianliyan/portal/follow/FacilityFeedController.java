@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.ApiIds;
 import org.qianliyan.portal.api.ApiNotFoundException;
+import org.qianliyan.portal.atom.AtomFeedWriter;
 import org.qianliyan.portal.incinerator.api.FacilityFeedPath;
-import org.qianliyan.portal.search.export.AtomFeedWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +37,7 @@ class FacilityFeedController {
         PlantFeed.Feed feed = feeds.of(id, base).orElseThrow(() -> new ApiNotFoundException("no facility " + id));
         response.setContentType(AtomFeedWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        AtomFeedWriter.write(response.getOutputStream(), feed.title(), base + FacilityFeedPath.of(id), feed.pageUrl(), feed.entries());
+        AtomFeedWriter.write(response.getOutputStream(),
+                AtomFeedWriter.Feed.at(base + FacilityFeedPath.of(id), feed.title(), feed.pageUrl()), feed.entries());
     }
 }

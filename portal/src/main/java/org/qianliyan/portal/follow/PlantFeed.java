@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.qianliyan.portal.atom.AtomEntry;
 import org.qianliyan.portal.enforcement.EnforcementHistory;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
 import org.qianliyan.portal.i18n.BundleI18nProvider;
@@ -20,7 +21,7 @@ import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.FacilityDay;
 import org.qianliyan.portal.search.FacilityCoverage;
-import org.qianliyan.portal.search.export.AtomEntry;
+import org.qianliyan.portal.search.export.SearchAtomEntries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +71,7 @@ public class PlantFeed {
         catalogue.days(facilityId, searched).stream().filter(day -> day.verdict() == Verdict.EXCEEDANCE)
                 .forEach(day -> entries.add(exceedance(day, page)));
         enforcement.casesOf(facilityId).forEach(value -> entries.add(penalty(value, baseUrl)));
-        coverage.newest(facilityId, ENTRIES).hits().forEach(hit -> entries.add(AtomEntry.of(hit, baseUrl)));
+        coverage.newest(facilityId, ENTRIES).hits().forEach(hit -> entries.add(SearchAtomEntries.of(hit, baseUrl)));
         List<AtomEntry> newest = entries.stream()
                 .sorted(Comparator.comparing(AtomEntry::updated).reversed().thenComparing(AtomEntry::id))
                 .limit(ENTRIES).toList();

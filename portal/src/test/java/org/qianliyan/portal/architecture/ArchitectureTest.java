@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     private static final String[] LEAVES = {"nlp", "index", "crawler", "frontend"};
     /** Infrastructure every feature uses; it knows no feature. */
-    private static final String[] INFRASTRUCTURE = {"cli", "csv", "elasticsearch", "api", "i18n", "config"};
+    private static final String[] INFRASTRUCTURE = {"atom", "cli", "csv", "elasticsearch", "api", "i18n", "config"};
     /** The features of the portal, each a top-level package. */
     private static final String[] FEATURES = {"analysis", "crawl", "enforcement", "follow", "imports", "incinerator", "opendata",
         "opinion", "overview", "search"};

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.qianliyan.portal.api.BadApiRequestException;
+import org.qianliyan.portal.atom.AtomFeedWriter;
 import org.qianliyan.portal.search.InvalidSearchException;
 import org.qianliyan.portal.search.SearchApiParameters;
 import org.qianliyan.portal.search.SearchAudience;
@@ -73,8 +74,9 @@ class SearchExportController {
         String self = ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
         response.setContentType(AtomFeedWriter.CONTENT_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        AtomFeedWriter.write(response.getOutputStream(), "千里眼搜索 · " + newest.query(), self,
-                base + "/" + SearchLinks.page(newest), page.hits().stream().map(hit -> AtomEntry.of(hit, base)).toList());
+        AtomFeedWriter.write(response.getOutputStream(),
+                AtomFeedWriter.Feed.at(self, "千里眼搜索 · " + newest.query(), base + "/" + SearchLinks.page(newest)),
+                page.hits().stream().map(hit -> SearchAtomEntries.of(hit, base)).toList());
     }
 
     private SearchExport.Prepared prepare(MultiValueMap<String, String> parameters) {

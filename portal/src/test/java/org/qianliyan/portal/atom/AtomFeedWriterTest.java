@@ -1,4 +1,4 @@
-package org.qianliyan.portal.search.export;
+package org.qianliyan.portal.atom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +34,16 @@ class AtomFeedWriterTest {
     }
 
     @Test
+    void an_entry_carries_its_first_appearance_and_category_when_it_has_them() throws Exception {
+        String xml = write(List.of(new AtomEntry("urn:qianliyan:alert:1", "预警", "https://portal.example/staff",
+                Instant.parse("2024-03-02T00:00:00Z"), Instant.parse("2024-03-01T00:00:00Z"), "topic-spike", "")));
+
+        assertThat(xml).contains("<published>2024-03-01T00:00:00Z</published><category term=\"topic-spike\"/>");
+        assertThat(write(List.of(new AtomEntry("urn:x", "t", "https://portal.example/", Instant.EPOCH, ""))))
+                .doesNotContain("<published>", "<category");
+    }
+
+    @Test
     void an_empty_feed_is_updated_at_the_epoch() throws Exception {
         assertThat(write(List.of())).contains("<updated>1970-01-01T00:00:00Z</updated>").doesNotContain("<entry>");
     }
@@ -47,7 +57,8 @@ class AtomFeedWriterTest {
 
     private static String write(List<AtomEntry> entries) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AtomFeedWriter.write(out, "千里眼", "https://portal.example/feed.atom", "https://portal.example/", entries);
+        AtomFeedWriter.write(out, AtomFeedWriter.Feed.at("https://portal.example/feed.atom", "千里眼", "https://portal.example/"),
+                entries);
         return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,10 @@
-package org.qianliyan.portal.search.export;
+package org.qianliyan.portal.atom;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-
-import org.qianliyan.portal.search.SearchHit;
 
 /**
  * One entry of an Atom feed.
@@ -15,16 +12,17 @@ import org.qianliyan.portal.search.SearchHit;
  * @param id      a URI that stays the same for the same thing on every fetch ({@code urn:qianliyan:case:…})
  * @param title   plain text
  * @param link    an absolute URL to read it
- * @param updated when it happened or was published
- * @param summary plain text, may be empty
+ * @param updated   when it happened, was published or last changed
+ * @param published when it first appeared, when that differs from {@code updated}; may be null
+ * @param category  a term that classifies it, such as an alert's kind; may be null
+ * @param summary   plain text, may be empty
  */
-public record AtomEntry(String id, String title, String link, Instant updated, String summary) {
+public record AtomEntry(String id, String title, String link, Instant updated, Instant published, String category,
+                        String summary) {
 
-    /** The entry of a search result: ids {@code urn:qianliyan:{dataset}:{id}}, portal links made absolute. */
-    public static AtomEntry of(SearchHit hit, String baseUrl) {
-        return new AtomEntry("urn:qianliyan:" + hit.kind().name().toLowerCase(Locale.ROOT) + ":" + hit.id(),
-                hit.title().isBlank() ? hit.id() : hit.title(), ExportColumns.absolute(hit.link(), baseUrl),
-                instant(hit.date()), hit.snippet());
+    /** An entry that was never changed after it appeared, without a category. */
+    public AtomEntry(String id, String title, String link, Instant updated, String summary) {
+        this(id, title, link, updated, null, null, summary);
     }
 
     /** Atom wants an instant: a date is midnight UTC, a timestamp its instant, no date the epoch. */

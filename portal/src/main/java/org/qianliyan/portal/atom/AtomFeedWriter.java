@@ -1,4 +1,4 @@
-package org.qianliyan.portal.search.export;
+package org.qianliyan.portal.atom;
 
 import java.io.OutputStream;
 import java.time.Instant;
@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The portal's one way to write an Atom 1.0 feed (RFC 4287): a search's newest matches
- * ({@code /api/v1/search.atom}) and a plant's news ({@code /api/v1/facilities/{id}/feed.atom}).
+ * ({@code /api/v1/search.atom}), a plant's news ({@code /api/v1/facilities/{id}/feed.atom}) and
+ * staff alerts ({@code /api/v1/staff/alerts.atom}).
  * Written with the StAX writer, which escapes every text and attribute.
  */
 public final class AtomFeedWriter {
@@ -23,20 +24,30 @@ public final class AtomFeedWriter {
     }
 
     /**
-     * @param selfUrl the feed's own URL (also its id)
+     * What a feed says about itself.
+     *
+     * @param id      a URI that stays the same on every fetch
+     * @param selfUrl the feed's own URL
      * @param pageUrl the portal page the feed follows
-     * @param entries in the order to show, newest first
      */
-    public static void write(OutputStream out, String title, String selfUrl, String pageUrl, List<AtomEntry> entries)
-            throws XMLStreamException {
+    public record Feed(String id, String title, String selfUrl, String pageUrl) {
+
+        /** A feed whose id is its own URL. */
+        public static Feed at(String selfUrl, String title, String pageUrl) {
+            return new Feed(selfUrl, title, selfUrl, pageUrl);
+        }
+    }
+
+    /** Writes {@code feed} with {@code entries} in the order to show, newest first. */
+    public static void write(OutputStream out, Feed feed, List<AtomEntry> entries) throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(ATOM);
-        element(xml, "title", title);
-        element(xml, "id", selfUrl);
-        link(xml, "self", selfUrl);
-        link(xml, "alternate", pageUrl);
+        element(xml, "title", feed.title());
+        element(xml, "id", feed.id());
+        link(xml, "self", feed.selfUrl());
+        link(xml, "alternate", feed.pageUrl());
         element(xml, "updated", entries.stream().map(AtomEntry::updated).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH).toString());
         xml.writeStartElement("author");
@@ -48,6 +59,13 @@ public final class AtomFeedWriter {
             element(xml, "id", entry.id());
             link(xml, "alternate", entry.link());
             element(xml, "updated", entry.updated().toString());
+            if (entry.published() != null) {
+                element(xml, "published", entry.published().toString());
+            }
+            if (entry.category() != null) {
+                xml.writeEmptyElement("category");
+                xml.writeAttribute("term", xmlSafe(entry.category()));
+            }
             element(xml, "summary", entry.summary());
             xml.writeEndElement();
         }
