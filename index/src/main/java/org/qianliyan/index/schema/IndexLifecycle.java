@@ -6,10 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -56,29 +52,8 @@ public final class IndexLifecycle {
      * batches the requests that wait together, so a dozen indices take about as long as a few.
      */
     public void ensure(Collection<IndexDefinition> definitions) {
-        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(CONCURRENT, definitions.size())));
-        try {
-            List<Future<?>> pending = definitions.stream()
-                    .<Future<?>>map(definition -> workers.submit(() -> ensure(definition))).toList();
-            RuntimeException first = null;
-            for (Future<?> each : pending) {
-                try {
-                    each.get();
-                } catch (ExecutionException e) {
-                    RuntimeException failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IndexException("cannot prepare the indices: " + e.getCause(), e.getCause());
-                    first = first == null ? failure : first;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IndexException("interrupted while preparing the indices", e);
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        } finally {
-            workers.shutdown();
-        }
+        Concurrently.run("prepare the indices", CONCURRENT,
+                definitions.stream().<Runnable>map(definition -> () -> ensure(definition)).toList());
     }
 
     /** Deletes every index of these definitions, whatever its version (for tests and resets). */

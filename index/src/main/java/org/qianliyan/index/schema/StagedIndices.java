@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -92,48 +88,18 @@ public final class StagedIndices implements AutoCloseable {
             // Each change of the cluster state waits for the master, a new index for its shard to start: seconds on
             // a busy cluster. So the generations are created at once, the old ones blocked in one request, and the
             // copies made side by side.
-            inParallel(creations);
+            Concurrently.run("stage the indices", creations.size(), creations);
             batch.lifecycle.blockWrites(batch.previous.values(), true);
-            inParallel(batch.staged.keySet().stream().<Runnable>map(name -> () -> {
-                String source = batch.previous.get(name);
-                IndexLifecycle.call("refresh " + source, () -> client.indices().refresh(r -> r.index(source)));
-                IndexCopy.copy(client, source, batch.staged.get(name), keep, DocumentUpgrade.NONE);
-            }).toList());
+            Concurrently.run("stage the indices", batch.staged.size(),
+                    batch.staged.keySet().stream().<Runnable>map(name -> () -> {
+                        String source = batch.previous.get(name);
+                        IndexLifecycle.call("refresh " + source, () -> client.indices().refresh(r -> r.index(source)));
+                        IndexCopy.copy(client, source, batch.staged.get(name), keep, DocumentUpgrade.NONE);
+                    }).toList());
             return batch;
         } catch (RuntimeException e) {
             batch.abandon();
             throw e;
-        }
-    }
-
-    /** Runs the tasks at once and waits for all of them; then throws the first failure, if any. */
-    private static void inParallel(List<Runnable> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tasks.size()), task -> {
-            Thread thread = new Thread(task, "staged-indices");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> running = tasks.stream().<Future<?>>map(task -> pool.submit(task)).toList();
-            RuntimeException failure = null;
-            for (Future<?> task : running) {
-                try {
-                    task.get();
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException cause ? cause
-                                : new IndexException("staging failed: " + e.getCause(), e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IndexException("interrupted while staging", e);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        } finally {
-            pool.shutdown();
         }
     }
 
