@@ -29,6 +29,7 @@ import org.qianliyan.portal.incinerator.facility.FacilityLookup;
 import org.qianliyan.portal.incinerator.store.IndexedFacilityLookup;
 import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.enforcement.store.CaseDocuments;
+import org.qianliyan.portal.enforcement.store.CaseFields;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.enforcement.support.EnforcementIndices;
 
@@ -151,7 +152,7 @@ class CaseImportIT {
         assertThat(report.problems()).isEmpty();
         assertThat(report.written()).isEqualTo(1);
         ObjectNode stored = stored("锡环罚[2024]5号", "无锡市生态环境局");
-        assertThat(stored.get("partyName").asText()).isEqualTo("示例热电有限公司");
+        assertThat(stored.get(CaseFields.PARTY_NAME).asText()).isEqualTo("示例热电有限公司");
         assertThat(stored.toString()).contains("项目未经环评批准,\\r\\n擅自开工建设");
     }
 

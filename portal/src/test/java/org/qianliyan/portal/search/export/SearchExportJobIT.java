@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.enforcement.store.CaseFields;
 import org.qianliyan.portal.search.SearchExport;
 import org.qianliyan.portal.search.SearchParameters;
 import org.qianliyan.portal.support.PortalIntegrationTest;
@@ -74,10 +75,12 @@ class SearchExportJobIT {
         for (int i = 0; i < CASES; i++) {
             String id = "export-job-" + i;
             LocalDate date = LocalDate.of(2019, 1, 1).plusDays(i);
-            Map<String, Object> document = Map.of("id", id, "partyName", "后台导出企业" + i, "decisionNumber", "导罚〔2019〕" + i + "号",
-                    "violationFacts", MARKER + "第" + i + "号，废水超标", "province", "浙江省", "city", "宁波市",
-                    "authority", "宁波市生态环境局", "decisionDate", date.toString(), "year", date.getYear(),
-                    "penaltyYuan", 10_000 + i);
+            Map<String, Object> document = Map.of(CaseFields.ID, id, CaseFields.PARTY_NAME, "后台导出企业" + i,
+                    CaseFields.DECISION_NUMBER, "导罚〔2019〕" + i + "号",
+                    CaseFields.VIOLATION_FACTS, MARKER + "第" + i + "号，废水超标", CaseFields.PROVINCE, "浙江省",
+                    CaseFields.CITY, "宁波市", CaseFields.AUTHORITY, "宁波市生态环境局",
+                    CaseFields.DECISION_DATE, date.toString(), CaseFields.YEAR, date.getYear(),
+                    CaseFields.PENALTY_YUAN, 10_000 + i);
             operations.add(BulkOperation.of(o -> o.index(x -> x.id(id).document(document))));
         }
         client.bulk(b -> b.index(schema.alias("cases")).operations(operations).refresh(Refresh.True));
