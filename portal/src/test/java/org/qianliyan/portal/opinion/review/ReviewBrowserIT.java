@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.portal.browser.HeadlessChromium;
+import org.qianliyan.portal.crawl.pipeline.PostFields;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.alert.Alert;
 import org.qianliyan.portal.opinion.alert.AlertKind;
@@ -88,6 +91,10 @@ class ReviewBrowserIT {
         Instant published = Instant.parse("2026-09-15T04:00:00Z");
         String post = new PlantedPosts(client, schema.alias("posts")).post("it-unrelated", "NEGATIVE", false, published,
                 "投诉人丙", "这家焚烧厂的黑烟熏得人睁不开眼");
+        // Complaints come from people's posts, which the public never reads one by one (DESIGN §8); an article of an
+        // institutional source would be public coverage of the plant.
+        client.update(u -> u.index(schema.alias("posts")).id(post).doc(Map.of(PostFields.KIND, "WEIBO"))
+                .refresh(Refresh.True), Map.class);
         reviewing.review(post, "admin", new ReviewChange(true, null, List.of("AIR"), plant, null, null, "核实"));
 
         browser.get(base() + "/incinerators/" + plant);
