@@ -1,6 +1,7 @@
 package org.qianliyan.portal.overview;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -23,8 +24,11 @@ final class FrontPageText {
         return lede;
     }
 
-    /** A measured value as published, without a trailing {@code .0}. */
+    /**
+     * A daily mean or limit to two decimals at most, without trailing zeros: daily means are averages of
+     * hourly values and carry more digits than anyone reads (58.154166…), limits are whole numbers.
+     */
     static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }
