@@ -24,6 +24,7 @@ import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseSort;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
 import org.qianliyan.portal.enforcement.support.EnforcementIndices;
+import org.qianliyan.portal.support.BenchFigures;
 
 /**
  * Import rate of generated cases against plain CSV parsing of the same file (our streaming
@@ -52,8 +53,8 @@ public final class EnforcementBenchmark {
                 imports.add(importSeconds(indices, file, count));
                 System.out.printf("run %d: parse %.2f s, import %.2f s%n", run, parse.get(run - 1), imports.get(run - 1));
             }
-            double parseMedian = median(parse);
-            double importMedian = median(imports);
+            double parseMedian = BenchFigures.median(parse);
+            double importMedian = BenchFigures.median(imports);
             System.out.printf("plain CSV parsing: median %.2f s = %,.0f rows/s%n", parseMedian, count / parseMedian);
             System.out.printf("import (validate pass + parse, normalise, link, bulk write, refresh): median %.2f s = %,.0f rows/s%n",
                     importMedian, count / importMedian);
@@ -123,12 +124,5 @@ public final class EnforcementBenchmark {
         Collections.sort(millis);
         System.out.printf("list query (page of 20 + 6 facets) over %,d cases, %d queries: p50 %.1f ms, p95 %.1f ms%n",
                 total, queries, millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }

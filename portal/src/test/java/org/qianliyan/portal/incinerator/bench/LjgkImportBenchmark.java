@@ -2,7 +2,6 @@ package org.qianliyan.portal.incinerator.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import org.qianliyan.portal.incinerator.imports.LjgkFiles;
 import org.qianliyan.portal.incinerator.imports.LjgkImporter;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
+import org.qianliyan.portal.support.BenchFigures;
 
 /**
  * {@code import ljgk} with Elasticsearch against a raw {@code _bulk} of the same documents, same
@@ -69,7 +69,7 @@ public final class LjgkImportBenchmark {
         ElasticsearchClient client = ElasticsearchClients.connect(SharedElasticsearch.uri());
         RestClient rest = ((RestClientTransport) client._transport()).restClient();
         System.out.printf(Locale.ROOT, "cores: %d, load average before: %s%n", Runtime.getRuntime().availableProcessors(),
-                loadAverage());
+                BenchFigures.loadAverage());
         List<Double> ours = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
         List<Double> rawWithCreation = new ArrayList<>();
@@ -110,12 +110,12 @@ public final class LjgkImportBenchmark {
                     deleteRaw(rest, rawPrefix);
                 }
             }
-            double ourMedian = median(ours);
+            double ourMedian = BenchFigures.median(ours);
             System.out.printf(Locale.ROOT, "median of %d runs: import %.2f s, raw _bulk + refresh %.2f s, raw create + _bulk"
                             + " + refresh %.2f s | import/raw throughput %.2f (goal >= 0.8), against create + _bulk %.2f%n",
-                    runs, ourMedian, median(raw), median(rawWithCreation), median(raw) / ourMedian,
-                    median(rawWithCreation) / ourMedian);
-            System.out.println("load average after: " + loadAverage());
+                    runs, ourMedian, BenchFigures.median(raw), BenchFigures.median(rawWithCreation),
+                    BenchFigures.median(raw) / ourMedian, BenchFigures.median(rawWithCreation) / ourMedian);
+            System.out.println("load average after: " + BenchFigures.loadAverage());
         } finally {
             client._transport().close();
         }
@@ -204,19 +204,5 @@ public final class LjgkImportBenchmark {
 
     private static void delete(ElasticsearchClient client, String prefix) {
         new IndexLifecycle(client, new IndexNames(prefix)).deleteAll(INDICES);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.search.SearchPage;
 import org.qianliyan.portal.search.SearchParameters;
 import org.qianliyan.portal.search.SearchService;
+import org.qianliyan.portal.support.BenchFigures;
 import org.qianliyan.portal.support.RawMsearch;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -103,7 +104,7 @@ public final class SearchBenchmark {
     private static void report(List<SearchBenchQueries.BenchQuery> queries, List<SearchPage> answers, List<List<Double>> ours,
                                List<List<Double>> raw, int posts, int cases, int rounds) {
         System.out.printf(Locale.ROOT, "%,d posts, %,d cases, %d rounds, cores: %d, load average at the end of the rounds: %s%n", posts, cases,
-                rounds, Runtime.getRuntime().availableProcessors(), loadAverage());
+                rounds, Runtime.getRuntime().availableProcessors(), BenchFigures.loadAverage());
         System.out.println("| query | audience | matches | API p50 / p95 ms | raw p50 / p95 ms | ratio p50 / p95 |");
         System.out.println("|---|---|---|---|---|---|");
         List<Double> allOurs = new ArrayList<>();
@@ -150,14 +151,6 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "client side alone, all queries: build the _msearch p50 %.3f ms p95 %.3f ms;"
                 + " write the page as JSON p50 %.3f ms p95 %.3f ms%n", pct(build, 50), pct(build, 95), pct(write, 50),
                 pct(write, 95));
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 
     static double pct(List<Double> values, int percentile) {

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +32,7 @@ import org.qianliyan.portal.enforcement.store.CaseFields;
 import org.qianliyan.portal.search.SearchExport;
 import org.qianliyan.portal.search.SearchHit;
 import org.qianliyan.portal.search.SearchParameters;
+import org.qianliyan.portal.support.BenchFigures;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
@@ -70,7 +69,7 @@ public final class SearchExportBenchmark {
             searches.put("posts (dataset=post, q=黑烟 超标)", SearchParameters.fromParameters(
                     Map.of("q", List.of("黑烟 超标"), "dataset", List.of("post"))));
             System.out.printf(Locale.ROOT, "cores: %d, load average before: %s%n", Runtime.getRuntime().availableProcessors(),
-                    loadAverage());
+                    BenchFigures.loadAverage());
             for (Map.Entry<String, SearchParameters> search : searches.entrySet()) {
                 Map<SearchHit.Kind, Query> queries = export.prepare(search.getValue(), true).queries();
                 List<Double> csv = new ArrayList<>();
@@ -93,14 +92,14 @@ public final class SearchExportBenchmark {
                     System.out.printf(Locale.ROOT, "%s run %d: %,d rows, csv %.1f s, plain loop %.1f s, xlsx %.1f s%n",
                             search.getKey(), run + 1, rows, csvSeconds, plainSeconds, xlsxSeconds);
                 }
-                double c = median(csv);
-                double p = median(plain);
-                double x = median(xlsx);
+                double c = BenchFigures.median(csv);
+                double p = BenchFigures.median(plain);
+                double x = BenchFigures.median(xlsx);
                 System.out.printf(Locale.ROOT, "%s: %,d rows | CSV %,.0f rows/s | XLSX %,.0f rows/s | plain loop %,.0f rows/s"
                                 + " | CSV/plain %.2f, XLSX/plain %.2f (medians of %d runs)%n",
                         search.getKey(), rows, rows / c, rows / x, rows / p, p / c, p / x, runs);
             }
-            System.out.println("load average after: " + loadAverage());
+            System.out.println("load average after: " + BenchFigures.loadAverage());
         } finally {
             client._transport().close();
         }
@@ -193,19 +192,5 @@ public final class SearchExportBenchmark {
         long start = System.nanoTime();
         timed.run();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -25,6 +25,7 @@ import org.apache.catalina.Session;
 import org.qianliyan.portal.QianliyanApplication;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.PlantFilter;
+import org.qianliyan.portal.support.BenchFigures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -99,8 +100,9 @@ public final class PublicSessionHeapBenchmark {
                 expireAll(manager);
             }
             System.out.printf("median KiB per session: empty session (baseline) %.1f, list page %.1f, plant page %.1f;"
-                    + " UI alone: list %.1f, plant %.1f%n", median(empty), median(list), median(plantPage),
-                    median(list) - median(empty), median(plantPage) - median(empty));
+                    + " UI alone: list %.1f, plant %.1f%n", BenchFigures.median(empty), BenchFigures.median(list),
+                    BenchFigures.median(plantPage), BenchFigures.median(list) - BenchFigures.median(empty),
+                    BenchFigures.median(plantPage) - BenchFigures.median(empty));
         } finally {
             deleteIndices(portal.getBean(ElasticsearchClient.class), prefix);
             portal.close();
@@ -166,12 +168,6 @@ public final class PublicSessionHeapBenchmark {
 
     private static double kib(long bytes, int sessions) {
         return bytes / 1024.0 / sessions;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** A browser's first visit without the browser: one client, the session cookie carried by hand. */
