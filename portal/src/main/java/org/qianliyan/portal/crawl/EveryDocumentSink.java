@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.qianliyan.crawler.BatchDocumentSink;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.DocumentSink;
 
@@ -13,7 +14,7 @@ import org.qianliyan.crawler.DocumentSink;
  * Hands each batch to every sink in turn, a batch at a time so each can write it in one
  * request; a document one sink could not store goes no further and is reported.
  */
-final class EveryDocumentSink implements DocumentSink {
+final class EveryDocumentSink implements BatchDocumentSink {
 
     private final Supplier<Stream<DocumentSink>> sinks;
 
@@ -22,13 +23,6 @@ final class EveryDocumentSink implements DocumentSink {
         this.sinks = sinks;
     }
 
-    @Override
-    public void accept(CrawledDocument document) {
-        String reason = acceptAll(List.of(document)).get(document);
-        if (reason != null) {
-            throw new IllegalStateException(reason);
-        }
-    }
 
     @Override
     public Map<CrawledDocument, String> acceptAll(List<CrawledDocument> documents) {

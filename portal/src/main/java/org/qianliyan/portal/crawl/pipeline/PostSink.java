@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.qianliyan.crawler.BatchDocumentSink;
 import org.qianliyan.crawler.CrawledDocument;
-import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.nlp.AnalysisResult;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p>A post seen before keeps its story; only a post created here joins a story and counts
  * as a repost. A crash between the writes loses those counts, never a document.
  */
-public final class PostSink implements DocumentSink {
+public final class PostSink implements BatchDocumentSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostSink.class);
     /** A post created by another process between our read and our write is written again as an update; so often, then it fails. */
@@ -74,14 +74,6 @@ public final class PostSink implements DocumentSink {
         this.stories = new StoryGrouper(analyzer.simHash(), posts);
     }
 
-    /** Stores one document: a batch of one. */
-    @Override
-    public void accept(CrawledDocument document) {
-        String reason = acceptAll(List.of(document)).get(document);
-        if (reason != null) {
-            throw new IllegalStateException(reason);
-        }
-    }
 
     @Override
     public Map<CrawledDocument, String> acceptAll(List<CrawledDocument> documents) {
