@@ -11,11 +11,8 @@ import org.qianliyan.crawler.ssrf.AddressGuard;
 import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.index.schema.IndexDefinition;
 import org.qianliyan.index.schema.StandardIndices;
-import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
-import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
-import org.qianliyan.portal.crawl.pipeline.UnmaskedPosts;
+import org.qianliyan.portal.crawl.frontier.FailedFetches;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.qianliyan.portal.crawl.sources.SourceTrial;
 import org.qianliyan.portal.crawl.sources.SourcesAddCommand;
@@ -25,23 +22,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 
 /**
  * Wires the crawler leaf to the portal: the frontier and the sources in Elasticsearch, the
- * polite fetcher behind the SSRF guard, and the pipeline into NLP and the {@code posts}
- * index; the {@code crawl} and {@code sources add} commands; the scheduler when enabled.
+ * polite fetcher behind the SSRF guard, handing every crawled document to the
+ * {@link DocumentSink} beans of other features (the opinion intake writes {@code posts});
+ * the {@code crawl} and {@code sources add} commands; the scheduler when enabled.
  */
 @Configuration
 public class CrawlConfiguration {
 
-    /** The indices this feature owns: crawled posts (field names in {@code PostFields}), sources, the frontier. */
-    @Bean
-    IndexDefinition postsIndex() {
-        return StandardIndices.POSTS;
-    }
-
+    /** The indices this feature owns: the sources and the frontier. */
     @Bean
     IndexDefinition sourcesIndex() {
         return StandardIndices.SOURCES;
@@ -68,31 +60,21 @@ public class CrawlConfiguration {
         return new SourceRepository(client, schema.alias("sources"));
     }
 
-    @Bean
-    @Lazy
-    PostSink postSink(TextAnalyzer analyzer, ElasticsearchClient client, IndexSchema schema,
-            ObjectProvider<PostReviewOverlay> reviews) {
-        return new PostSink(analyzer, client, schema.alias("posts"), reviews.getIfAvailable(() -> PostReviewOverlay.NONE));
-    }
-
-    /** On start, masks the posts stored before every searchable field was masked (DESIGN §8). */
-    @Bean
-    @Profile("!cli")
-    ApplicationRunner unmaskedPostsMasking(ElasticsearchClient client, IndexSchema schema,
-            ObjectProvider<TextAnalyzer> analyzer) {
-        return args -> new UnmaskedPosts(client, schema.alias("posts"), analyzer::getObject).maskAll();
-    }
-
     /**
-     * Every crawled document goes to every {@link DocumentSink} bean: the posts pipeline here,
-     * and any other feature's (such as an intake of 行政处罚 disclosures) without this package
-     * knowing it. The sinks, and HanLP behind the posts one, are built on the first document.
+     * Every crawled document goes to every {@link DocumentSink} bean (the opinion intake, and
+     * any other feature's, such as an intake of 行政处罚 disclosures) without this package
+     * knowing them. The sinks, and HanLP behind the posts one, are built on the first document.
      */
     @Bean
     CrawlService crawlService(SourceRepository sources, ElasticsearchFrontierStore frontier, HttpFetcher fetcher,
             ObjectProvider<DocumentSink> sinks, CrawlerProperties properties) {
         return new CrawlService(sources, frontier, fetcher, new EveryDocumentSink(sinks::orderedStream),
                 properties, Clock.systemUTC());
+    }
+
+    @Bean
+    CrawlTrouble crawlTrouble(SourceRepository sources, ElasticsearchClient client, IndexSchema schema) {
+        return new CrawlTrouble(sources, new FailedFetches(client, schema.alias("crawl-status")));
     }
 
     @Bean

@@ -24,8 +24,8 @@ import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostFields;
+import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 
 /**

@@ -16,7 +16,7 @@ import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.springframework.util.unit.DataSize;
 

@@ -31,7 +31,7 @@ import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.portal.browser.HeadlessChromium;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

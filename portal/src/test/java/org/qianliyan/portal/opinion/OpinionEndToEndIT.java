@@ -43,7 +43,7 @@ import org.qianliyan.crawler.ssrf.HostResolver;
 import org.qianliyan.portal.crawl.CrawlService;
 import org.qianliyan.portal.crawl.CrawlerProperties;
 import org.qianliyan.portal.crawl.frontier.ElasticsearchFrontierStore;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.crawl.sources.SourceRepository;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.OpinionFixtureSite.Item;

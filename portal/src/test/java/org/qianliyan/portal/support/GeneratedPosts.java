@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.opinion.posts.OpinionFilter;
 
 /**

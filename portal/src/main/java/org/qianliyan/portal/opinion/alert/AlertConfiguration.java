@@ -5,7 +5,7 @@ import java.time.Clock;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qianliyan.index.schema.IndexDefinition;
-import org.qianliyan.portal.crawl.sources.SourceRepository;
+import org.qianliyan.portal.crawl.CrawlTrouble;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +33,10 @@ class AlertConfiguration {
     }
 
     @Bean
-    AlertDetection alertDetection(ElasticsearchClient client, IndexSchema schema, SourceRepository sources, AlertStore store,
+    AlertDetection alertDetection(ElasticsearchClient client, IndexSchema schema, CrawlTrouble crawl, AlertStore store,
             WebhookDelivery delivery, AlertProperties properties) {
         return new AlertDetection(new PostCounts(client, schema.alias("posts")),
-                new CrawlTrouble(sources, client, schema.alias("crawl-status")), store, delivery, properties, Clock.systemUTC());
+                crawl, store, delivery, properties, Clock.systemUTC());
     }
 
     @Bean

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
+import org.qianliyan.portal.crawl.CrawlTrouble;
+import org.qianliyan.portal.crawl.frontier.FailedFetches.SourceFailures;
 import org.qianliyan.portal.crawl.sources.SourceRecord;
 import org.qianliyan.portal.opinion.alert.Alert.AlertEvent;
 import org.slf4j.Logger;
@@ -77,7 +79,7 @@ public class AlertDetection {
                     source.blockedAt(), source.blockedAt(), 0, 0, 0, source.blockedReason(), now));
         }
         Instant bucketStart = window.bucketStart(window.length() - 1);
-        for (CrawlTrouble.Failing f : crawl.failing(bucketStart, window.end(), properties.sourceFailureMin())) {
+        for (SourceFailures f : crawl.failing(bucketStart, window.end(), properties.sourceFailureMin())) {
             found.add(newAlert(AlertKind.SOURCE_FAILING, "source", f.sourceId(), f.sourceId(), bucketStart, window.end(),
                     f.failures(), 0, 0, f.lastError(), now));
         }

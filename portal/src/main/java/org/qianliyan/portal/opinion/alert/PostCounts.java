@@ -11,7 +11,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /**
  * Post counts per subject and bucket from the {@code posts} index, by publication time: one

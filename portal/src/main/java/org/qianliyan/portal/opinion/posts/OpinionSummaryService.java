@@ -27,7 +27,7 @@ import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import org.qianliyan.nlp.hotwords.HotWords;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.posts.OpinionSummary.Bucket;
 import org.qianliyan.portal.opinion.posts.OpinionSummary.Count;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /** The Elasticsearch query of an {@link OpinionFilter}: every restriction a filter clause, so results cache and never score. */
 public final class PostQueries {

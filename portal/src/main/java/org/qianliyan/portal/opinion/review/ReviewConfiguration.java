@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.index.schema.IndexDefinition;
-import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
+import org.qianliyan.portal.opinion.intake.PostReviewOverlay;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.qianliyan.portal.crawl.pipeline.PostFields;
-import org.qianliyan.portal.crawl.pipeline.PostReviewOverlay;
+import org.qianliyan.portal.opinion.intake.PostFields;
+import org.qianliyan.portal.opinion.intake.PostReviewOverlay;
 
 /**
  * Lays a review's corrections over post fields: complaint flag, sentiment, topics, and the

@@ -14,7 +14,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /**
  * Staff reads of the {@code posts} index (the original text, the author) and the partial

@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qianliyan.portal.crawl.sources.SourceRepository;
+import org.qianliyan.portal.crawl.CrawlTrouble;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.alert.AlertProperties.Webhook;
 import org.qianliyan.portal.support.PortalIntegrationTest;
@@ -46,7 +46,7 @@ class AlertsIT {
     @Autowired
     IndexSchema schema;
     @Autowired
-    SourceRepository sources;
+    CrawlTrouble crawlTrouble;
     @Autowired
     AlertStore store;
     @Autowired
@@ -90,7 +90,7 @@ class AlertsIT {
         try (WebhookDelivery delivery = new WebhookDelivery(List.of(new Webhook("it-hook", hook, WebhookFormat.GENERIC, "")),
                 new WebhookMessages(json, "http://portal.example"), store, 3, Duration.ofMillis(20), Clock.systemUTC())) {
             AlertDetection detection = new AlertDetection(new PostCounts(client, schema.alias("posts")),
-                    new CrawlTrouble(sources, client, schema.alias("crawl-status")), store, delivery, properties, Clock.systemUTC());
+                    crawlTrouble, store, delivery, properties, Clock.systemUTC());
 
             List<Alert> raised = detection.run().stream().filter(a -> a.subject().equals(facility)).toList();
             assertThat(raised).extracting(Alert::kind)

@@ -12,7 +12,7 @@ import java.util.UUID;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /**
  * Writes {@code posts} documents straight into an index, as the pipeline would have: a quiet

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qianliyan.portal.browser.HeadlessChromium;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.opinion.alert.Alert;
 import org.qianliyan.portal.opinion.alert.AlertKind;

@@ -20,7 +20,7 @@ import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.nlp.sentiment.LabelledText;
 import org.qianliyan.nlp.sentiment.SentimentTrainer;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.opinion.alert.StaffApi;
 import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /** Corrections laid over a freshly analysed post, as the pipeline does on a recrawl. */
 class ReviewOverlayTest {

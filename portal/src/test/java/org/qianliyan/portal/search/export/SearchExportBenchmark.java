@@ -25,7 +25,7 @@ import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
 import org.qianliyan.portal.csv.CsvWriter;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.elasticsearch.TestIndexSchema;
 import org.qianliyan.portal.enforcement.store.CaseFields;

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.pipeline;
+package org.qianliyan.portal.opinion.intake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.qianliyan.nlp.dedup.SimHash;
-import org.qianliyan.portal.crawl.pipeline.PostIndex.StoredPost;
+import org.qianliyan.portal.opinion.intake.PostIndex.StoredPost;
 
 /**
  * Finds the story a new post belongs to: the closest post within the SimHash threshold, among

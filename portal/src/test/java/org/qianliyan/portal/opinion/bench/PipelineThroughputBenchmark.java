@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.bench;
+package org.qianliyan.portal.opinion.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import org.qianliyan.index.schema.StandardIndices;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.support.TestIndices;
 import org.qianliyan.testkit.EnvTextPosts;
 

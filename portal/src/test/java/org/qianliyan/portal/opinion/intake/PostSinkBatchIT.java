@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl;
+package org.qianliyan.portal.opinion.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +17,10 @@ import org.qianliyan.crawler.source.SourceKind;
 import org.qianliyan.nlp.NlpSettings;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.nlp.link.FacilitySource;
+import org.qianliyan.portal.crawl.CrawlIndices;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
-import org.qianliyan.portal.crawl.pipeline.PostFields;
-import org.qianliyan.portal.crawl.pipeline.PostSink;
+import org.qianliyan.portal.opinion.intake.PostFields;
+import org.qianliyan.portal.opinion.intake.PostSink;
 
 /**
  * The pipeline's group commit: the documents of one crawled batch are stored with a few

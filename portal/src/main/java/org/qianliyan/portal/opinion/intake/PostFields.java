@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.pipeline;
+package org.qianliyan.portal.opinion.intake;
 
 /** Field names of the {@code posts} documents written by the crawl pipeline. */
 public final class PostFields {

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.pipeline;
+package org.qianliyan.portal.opinion.intake;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.nlp.AnalysisResult;
 import org.qianliyan.nlp.TextAnalyzer;
 import org.qianliyan.portal.crawl.frontier.UrlIds;
-import org.qianliyan.portal.crawl.pipeline.PostIndex.PostWrite;
-import org.qianliyan.portal.crawl.pipeline.PostIndex.StoredPost;
-import org.qianliyan.portal.crawl.pipeline.PostIndex.WriteOutcome;
-import org.qianliyan.portal.crawl.pipeline.StoryGrouper.NewPost;
+import org.qianliyan.portal.opinion.intake.PostIndex.PostWrite;
+import org.qianliyan.portal.opinion.intake.PostIndex.StoredPost;
+import org.qianliyan.portal.opinion.intake.PostIndex.WriteOutcome;
+import org.qianliyan.portal.opinion.intake.StoryGrouper.NewPost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.pipeline;
+package org.qianliyan.portal.opinion.intake;
 
 import java.util.Map;
 

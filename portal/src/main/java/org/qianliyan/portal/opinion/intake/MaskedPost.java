@@ -1,4 +1,4 @@
-package org.qianliyan.portal.crawl.pipeline;
+package org.qianliyan.portal.opinion.intake;
 
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.nlp.TextAnalyzer;
