@@ -78,7 +78,12 @@ class RealDataArrivesIT {
         ConfigurableApplicationContext portal = start(dir.resolve("data"));
         try {
             assertThat(json("/api/v1/cases").path("total").asInt()).isEqualTo(60);
-            assertThat(json("/api/v1/facilities").path("facilities").findValuesAsText("demo")).containsOnly("true");
+            JsonNode demoPlants = json("/api/v1/facilities").path("facilities");
+            assertThat(demoPlants.findValuesAsText("demo")).containsOnly("true");
+            List<String> linkedPlants = json("/api/v1/cases?size=100").path("cases").findValuesAsText("facilityId")
+                    .stream().filter(id -> !id.isBlank()).distinct().toList();
+            assertThat(linkedPlants).as("demo cases concern the demo plants")
+                    .isNotEmpty().isSubsetOf(demoPlants.findValuesAsText("id"));
             TextAnalyzer analyzer = portal.getBean(TextAnalyzer.class);
             String complaint = "深圳" + PLANT_NAME + "焚烧厂附近居民反映夜间有刺鼻异味。";
             assertThat(linked(analyzer, complaint)).doesNotContain(PLANT);

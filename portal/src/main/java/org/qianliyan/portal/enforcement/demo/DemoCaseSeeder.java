@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a fresh start with no cases, writes 60 示例 cases so the pages are not empty. They
- * concern the demo plants (named 示例…) found in the facilities index at that moment and
+ * concern the demo plants (flagged {@code demo}) found in the facilities index at that moment and
  * are linked to them by the ordinary linking rules. Not in one-shot command runs, nor once
  * real data has been imported ({@link DemoSwitch}).
  */
@@ -57,7 +57,7 @@ class DemoCaseSeeder {
             return;
         }
         List<FacilityIdentity> all = facilities.all();
-        List<FacilityIdentity> demoPlants = all.stream().filter(f -> f.name().startsWith("示例")).limit(20).toList();
+        List<FacilityIdentity> demoPlants = all.stream().filter(FacilityIdentity::demo).limit(20).toList();
         FacilityMatcher matcher = new FacilityMatcher(all);
         List<EnforcementCase> cases = new DemoCaseGenerator(SEED).generate(DEMO_CASES, demoPlants).stream()
                 .map(c -> c.withFacility(matcher.link(c))).toList();
