@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The analysis feature's beans, all declared here (the nlp module knows no Spring): the one
@@ -32,6 +33,13 @@ class AnalysisConfiguration {
     @Lazy
     TextAnalyzer textAnalyzer(NlpSettings settings, FacilitySource facilities) {
         return new TextAnalyzer(settings, facilities);
+    }
+
+    /** Not in one-shot commands, which end after their import. */
+    @Bean
+    @Profile("!cli")
+    FacilitiesReload facilitiesReload(ObjectProvider<TextAnalyzer> analyzer) {
+        return new FacilitiesReload(analyzer);
     }
 
     @Bean

@@ -20,9 +20,12 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Wires the crawler leaf to the portal: the frontier and the sources in Elasticsearch, the
@@ -75,6 +78,13 @@ public class CrawlConfiguration {
     @Bean
     CrawlTrouble crawlTrouble(SourceRepository sources, ElasticsearchClient client, IndexSchema schema) {
         return new CrawlTrouble(sources, new FailedFetches(client, schema.alias("crawl-status")));
+    }
+
+    /** Before every other sink: a real crawl's first page retires the demo before any post of it is stored. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    DocumentSink crawledDataSignal(ApplicationEventPublisher events) {
+        return new CrawledDataSignal(events);
     }
 
     @Bean

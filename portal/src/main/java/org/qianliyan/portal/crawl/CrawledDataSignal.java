@@ -6,17 +6,12 @@ import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.DocumentSink;
 import org.qianliyan.portal.imports.DataImported;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The first of the crawl's document sinks: the first page a real crawl brings in this
  * process counts as real data imported ({@link DataImported}), which retires the demo
  * before the posts pipeline stores the page, so no real post joins a demo post's story.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class CrawledDataSignal implements DocumentSink {
 
     private final ApplicationEventPublisher events;

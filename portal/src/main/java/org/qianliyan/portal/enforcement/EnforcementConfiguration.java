@@ -42,11 +42,16 @@ class EnforcementConfiguration {
     }
 
     @Bean
+    EnforcementHistory enforcementHistory(CaseSearch search) {
+        return new EnforcementHistory(search);
+    }
+
+    @Bean
     RecentCases recentCases(ElasticsearchClient client, IndexSchema schema) {
         return new RecentCases(client, schema.alias(CASES));
     }
 
-    /** Crawled 行政处罚 disclosures become cases, beside the crawl's own posts pipeline. */
+    /** Crawled 行政处罚 disclosures become cases, beside the opinion intake's posts. */
     @Bean
     DocumentSink disclosureCases(CrawledCaseIntake intake) {
         return intake::accept;

@@ -8,14 +8,12 @@ import org.qianliyan.portal.enforcement.search.CasePage;
 import org.qianliyan.portal.enforcement.search.CaseQuery;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.search.CaseSort;
-import org.springframework.stereotype.Service;
 
 /**
  * A facility's enforcement history for the plant page (incinerator feature): the cases
  * linked to it, newest first. Use {@link org.qianliyan.portal.enforcement.ui.FacilityEnforcementPanel}
  * to show it.
  */
-@Service
 public class EnforcementHistory {
 
     static final int SHOWN = 100;

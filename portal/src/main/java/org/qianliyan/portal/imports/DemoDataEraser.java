@@ -9,7 +9,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.qianliyan.index.schema.IndexDefinition;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
-import org.springframework.stereotype.Component;
 
 /**
  * Removes generated demo data (documents flagged {@code demo: true}) from every index of the
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
  * hit. The embedded distribution has no reindex module and so no {@code _delete_by_query}:
  * ids are searched page by page and deleted in bulk.
  */
-@Component
 class DemoDataEraser {
 
     private static final int PAGE = 5_000;

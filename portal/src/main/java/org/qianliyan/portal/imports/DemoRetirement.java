@@ -5,14 +5,12 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * When real data arrives, every generated document of every kind (demo plants and their
  * days, demo cases, demo posts) is deleted and the demo is switched off for good, so no
  * 示例 record is ever shown beside real ones.
  */
-@Component
 class DemoRetirement {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRetirement.class);

@@ -7,11 +7,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import org.qianliyan.index.schema.IndexDefinition;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 
 /**
  * Whether the generated demo data may still be generated. Once real data has been imported
@@ -19,7 +15,6 @@ import org.springframework.stereotype.Component;
  * kept with the data it concerns (an external cluster too), so that a restart, with real
  * plants but perhaps no cases yet, does not bring 示例 records back.
  */
-@Component
 public class DemoSwitch {
 
     static final String INDEX = "portal-state";
@@ -49,16 +44,6 @@ public class DemoSwitch {
                     .document(Map.of("demo_retired_by", dataset, "demo_retired_at", Instant.now().toString())));
         } catch (IOException e) {
             throw new UncheckedIOException("writing the demo marker failed", e);
-        }
-    }
-
-    /** The small index of installation-wide state such as the demo marker. */
-    @Configuration
-    static class StateIndex {
-
-        @Bean
-        IndexDefinition portalStateIndex() {
-            return IndexDefinition.of(INDEX);
         }
     }
 }

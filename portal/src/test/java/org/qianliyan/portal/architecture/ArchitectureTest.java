@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps the module and package directions of {@code docs/ARCHITECTURE.md} and STYLE.md true.
@@ -131,6 +136,28 @@ class ArchitectureTest {
         slices().matching("org.qianliyan.portal.(*).(*)..")
                 .should().beFreeOfCycles()
                 .check(classes);
+    }
+
+    /**
+     * A feature package declares its services, stores and listeners one way: as the
+     * {@code @Bean} methods of its configuration class, or as components, never both, so a
+     * reader finds every bean of a package in one place. Controllers and views are components
+     * wherever they are (Spring MVC and Vaadin find them by their own annotations).
+     */
+    @Test
+    void a_feature_package_with_a_configuration_class_declares_no_components() {
+        Map<String, List<JavaClass>> byPackage = classes.stream()
+                .filter(c -> Arrays.stream(FEATURES).anyMatch(f -> c.getPackageName().startsWith("org.qianliyan.portal." + f)))
+                .collect(Collectors.groupingBy(JavaClass::getPackageName));
+        List<String> mixed = new ArrayList<>();
+        byPackage.forEach((pkg, members) -> {
+            if (members.stream().anyMatch(c -> c.isAnnotatedWith(Configuration.class))) {
+                members.stream().filter(c -> c.isAnnotatedWith(org.springframework.stereotype.Component.class)
+                                || c.isAnnotatedWith(Service.class) || c.isAnnotatedWith(Repository.class))
+                        .forEach(c -> mixed.add(c.getName()));
+            }
+        });
+        assertThat(mixed).as("components in a package whose beans are declared by its configuration").isEmpty();
     }
 
     private static String[] portal(String[] packages) {

@@ -20,10 +20,8 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Pollutant;
 import org.qianliyan.portal.incinerator.domain.Verdict;
-import org.springframework.stereotype.Repository;
 
 /** Stored verdicts and daily means: per-plant counts over a period, and one plant's days. */
-@Repository
 public class ComplianceRepository {
 
     /** A year of one plant: 366 days x a few outlets x 5 pollutants stays below this. */

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The indices of the incinerator feature (docs/design-notes.md, Elasticsearch; docs/ARCHITECTURE.md, Indices and their
  * owners); their mappings live with the index module's other mappings. Plants go to the {@code facilities} index
- * (field names in {@link FacilityFields}), which other features read through {@link FacilityLookup}. Readers that
- * tests build over indices of their own take an alias and are built here.
+ * (field names in {@link FacilityFields}), which other features read through {@link FacilityLookup}. The stores and
+ * readers of these indices are built here too (the package declares its beans in this one place), each over an
+ * alias, so tests build them over indices of their own.
  */
 @Configuration
 public class IncineratorIndices {
@@ -52,6 +53,16 @@ public class IncineratorIndices {
     @Bean
     IndexDefinition complianceDaysIndex() {
         return IndexDefinition.of(COMPLIANCE_DAYS);
+    }
+
+    @Bean
+    PlantRepository plantRepository(ElasticsearchClient client, IndexSchema schema) {
+        return new PlantRepository(client, schema);
+    }
+
+    @Bean
+    ComplianceRepository complianceRepository(ElasticsearchClient client, IndexSchema schema) {
+        return new ComplianceRepository(client, schema);
     }
 
     @Bean

@@ -14,10 +14,8 @@ import org.qianliyan.portal.elasticsearch.DocumentIds;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Plant;
-import org.springframework.stereotype.Repository;
 
 /** Incineration plants in the facilities index, with their furnaces. */
-@Repository
 public class PlantRepository {
 
     /** China has about a thousand plants; one page holds them all with room to spare. */
