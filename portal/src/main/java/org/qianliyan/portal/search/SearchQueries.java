@@ -110,7 +110,7 @@ final class SearchQueries {
         };
         List<Query> any = new ArrayList<>();
         for (String field : keywordFields) {
-            boolean id = "_id".equals(field);
+            boolean id = DatasetFields.ID.equals(field);
             if (value.prefix()) {
                 // Elasticsearch refuses prefix queries on _id; the name fields beside it take the prefix.
                 if (!id) {
