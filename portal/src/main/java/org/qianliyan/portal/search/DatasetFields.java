@@ -24,9 +24,11 @@ import org.qianliyan.portal.search.syntax.SearchField;
  * @param dateField     the date the dataset is sorted and bucketed by
  * @param tiebreak      a keyword field that orders equal hits (before {@code _doc})
  * @param named         the keyword field(s) of each named query field this dataset has
+ * @param textTwins     the analysed field beside a named keyword field, where a value may also match as a phrase
  */
 record DatasetFields(String alias, Map<String, Float> phraseFields, List<String> wordFields, List<String> exactFields,
-                     List<String> prefixFields, String dateField, String tiebreak, Map<SearchField, List<String>> named) {
+                     List<String> prefixFields, String dateField, String tiebreak, Map<SearchField, List<String>> named,
+                     Map<String, String> textTwins) {
 
     static final String AMOUNT_FIELD = CaseFields.PENALTY_YUAN;
     /** Elasticsearch's document id (a metadata field, not one of a dataset's own). */
@@ -44,13 +46,19 @@ record DatasetFields(String alias, Map<String, Float> phraseFields, List<String>
         return Optional.ofNullable(named.get(field));
     }
 
+    /** The analysed twin of a keyword field ({@code authority} → {@code authority.text}, {@code name.keyword} → {@code name}). */
+    Optional<String> textTwinOf(String keywordField) {
+        return Optional.ofNullable(textTwins.get(keywordField));
+    }
+
     private static final DatasetFields FACILITY = new DatasetFields("facilities",
             Map.of(FacilityFields.NAME, 5f, FacilityFields.ADDRESS, 2f), List.of(FacilityFields.NAME_WORDS),
             List.of(FacilityFields.CREDIT_CODE, FacilityFields.COUNTY, FacilityFields.OPERATOR_GROUP),
             List.of(FacilityFields.NAME_KEYWORD, FacilityFields.OPERATOR_GROUP),
             FacilityFields.START_DATE, FacilityFields.NAME_KEYWORD,
             Map.of(SearchField.PROVINCE, List.of(FacilityFields.PROVINCE), SearchField.CITY, List.of(FacilityFields.CITY),
-                    SearchField.FACILITY, List.of(FacilityFields.NAME_KEYWORD, ID), SearchField.VERDICT, List.of(FacilityFields.VERDICT)));
+                    SearchField.FACILITY, List.of(FacilityFields.NAME_KEYWORD, ID), SearchField.VERDICT, List.of(FacilityFields.VERDICT)),
+            Map.of(FacilityFields.NAME_KEYWORD, FacilityFields.NAME));
 
     private static final DatasetFields CASE = new DatasetFields("cases",
             Map.of(CaseFields.PARTY_NAME, 5f, CaseFields.DECISION_NUMBER_TEXT, 4f, CaseFields.VIOLATION_FACTS, 2f,
@@ -62,12 +70,15 @@ record DatasetFields(String alias, Map<String, Float> phraseFields, List<String>
             Map.of(SearchField.PROVINCE, List.of(CaseFields.PROVINCE), SearchField.CITY, List.of(CaseFields.CITY),
                     SearchField.AUTHORITY, List.of(CaseFields.AUTHORITY), SearchField.TYPE, List.of(CaseFields.VIOLATION_TYPE),
                     SearchField.FACILITY, List.of(CaseFields.FACILITY_ID, CaseFields.FACILITY_NAME, CaseFields.PARTY_NAME_KEYWORD),
-                    SearchField.AMOUNT, List.of(AMOUNT_FIELD), SearchField.DATE, List.of(CaseFields.DECISION_DATE)));
+                    SearchField.AMOUNT, List.of(AMOUNT_FIELD), SearchField.DATE, List.of(CaseFields.DECISION_DATE)),
+            Map.of(CaseFields.PARTY_NAME_KEYWORD, CaseFields.PARTY_NAME, CaseFields.AUTHORITY, CaseFields.AUTHORITY_TEXT,
+                    CaseFields.VIOLATION_TYPE, CaseFields.VIOLATION_TYPE_TEXT));
 
     private static final DatasetFields POST = new DatasetFields("posts",
             Map.of(PostFields.TITLE, 4f, PostFields.TEXT, 2f), List.of(PostFields.TITLE_WORDS, PostFields.TEXT_WORDS), List.of(),
             List.of(PostFields.FACILITY_NAMES), PostFields.PUBLISHED_AT, PostFields.CANONICAL_URL,
             Map.of(SearchField.PROVINCE, List.of(PostFields.PROVINCES), SearchField.CITY, List.of(PostFields.PLACES),
                     SearchField.FACILITY, List.of(PostFields.FACILITY_IDS, PostFields.FACILITY_NAMES),
-                    SearchField.DATE, List.of(PostFields.PUBLISHED_AT)));
+                    SearchField.DATE, List.of(PostFields.PUBLISHED_AT)),
+            Map.of());
 }
