@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.json.JsonData;
 import org.qianliyan.nlp.link.RegionNames;
+import org.qianliyan.portal.opinion.intake.PostFields;
 import org.qianliyan.portal.search.syntax.SearchExpression;
 
 /**
@@ -73,7 +74,7 @@ final class DatasetQuery {
     private Query query(SearchHit.Kind kind, SearchExpression expression, List<Query> filters, Audience audience) {
         Query matching = queries.toQuery(expression, DatasetFields.of(kind));
         if (kind == SearchHit.Kind.POST && audience != Audience.STAFF) {
-            Query institutional = Query.of(q -> q.terms(t -> t.field("kind")
+            Query institutional = Query.of(q -> q.terms(t -> t.field(PostFields.KIND)
                     .terms(v -> v.value(INSTITUTIONAL_KINDS.stream().map(FieldValue::of).toList()))));
             return Query.of(q -> q.bool(b -> {
                 b.must(matching).filter(filters);

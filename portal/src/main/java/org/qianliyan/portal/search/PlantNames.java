@@ -9,6 +9,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.incinerator.store.FacilityFields;
 
 /**
  * The names of plants by id, read from the {@code facilities} index in one request: articles
@@ -33,9 +34,9 @@ final class PlantNames {
         }
         try {
             MgetResponse<Map> response = client.mget(m -> m.index(schema.alias(DatasetFields.of(SearchHit.Kind.FACILITY).alias()))
-                    .ids(List.copyOf(ids)).sourceIncludes("name"), Map.class);
+                    .ids(List.copyOf(ids)).sourceIncludes(FacilityFields.NAME), Map.class);
             response.docs().stream().filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null)
-                    .forEach(doc -> names.put(doc.result().id(), String.valueOf(doc.result().source().get("name"))));
+                    .forEach(doc -> names.put(doc.result().id(), String.valueOf(doc.result().source().get(FacilityFields.NAME))));
             return names;
         } catch (IOException e) {
             throw new SearchFailedException("the names of linked plants could not be read", e);

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.qianliyan.portal.enforcement.store.CaseFields;
+import org.qianliyan.portal.incinerator.store.FacilityFields;
+import org.qianliyan.portal.opinion.intake.PostFields;
 
 /** Turns an index document of each dataset, with its highlighted fragments, into a {@link SearchHit}. */
 final class SearchHitMapper {
 
     private static final int SNIPPET_LENGTH = 160;
-    /** The plants an article is linked to, as the crawl pipeline writes them. */
-    static final String POST_FACILITY_IDS = "facility_ids";
 
     private SearchHitMapper() {
     }
@@ -21,26 +21,44 @@ final class SearchHitMapper {
                            Map<String, String> plantNames) {
         List<String> fragments = new ArrayList<>();
         highlights.values().forEach(fragments::addAll);
-        String highlight = Highlights.toHtml(fragments);
-        String marked = Highlights.toText(fragments);
-        String region = join(text(source, "province"), text(source, "city"));
+        Marked marked = new Marked(Highlights.toHtml(fragments), Highlights.toText(fragments));
         return switch (kind) {
-            case FACILITY -> new SearchHit(kind, id, text(source, "name"),
-                    orElse(marked, join(region, text(source, "county"), text(source, "address"))), highlight,
-                    text(source, "start_date"), region, null, "/incinerators/" + id, demo(source), List.of());
-            case CASE -> new SearchHit(kind, id, join(text(source, CaseFields.PARTY_NAME), text(source, CaseFields.DECISION_NUMBER)),
-                    orElse(marked, snippet(text(source, CaseFields.VIOLATION_FACTS))), highlight,
-                    text(source, CaseFields.DECISION_DATE), region, amount(source), "/enforcement/" + id, demo(source),
-                    plantOfCase(source));
-            case POST -> new SearchHit(kind, id, text(source, "title"),
-                    orElse(marked, snippet(text(source, "masked_text"))), highlight, text(source, "published_at"),
-                    regionOfPost(source), null, text(source, "url"), demo(source), plantsOfPost(source, plantNames));
+            case FACILITY -> facility(id, source, marked);
+            case CASE -> enforcementCase(id, source, marked);
+            case POST -> post(id, source, marked, plantNames);
         };
+    }
+
+    /** The highlighted fragments of a hit, as HTML and as plain text. */
+    private record Marked(String html, String text) {
+    }
+
+    private static SearchHit facility(String id, Map<?, ?> source, Marked marked) {
+        String region = join(text(source, FacilityFields.PROVINCE), text(source, FacilityFields.CITY));
+        return new SearchHit(SearchHit.Kind.FACILITY, id, text(source, FacilityFields.NAME),
+                orElse(marked.text(), join(region, text(source, FacilityFields.COUNTY), text(source, FacilityFields.ADDRESS))),
+                marked.html(), text(source, FacilityFields.START_DATE), region, null, "/incinerators/" + id,
+                demo(source, FacilityFields.DEMO), List.of());
+    }
+
+    private static SearchHit enforcementCase(String id, Map<?, ?> source, Marked marked) {
+        String region = join(text(source, CaseFields.PROVINCE), text(source, CaseFields.CITY));
+        return new SearchHit(SearchHit.Kind.CASE, id, join(text(source, CaseFields.PARTY_NAME), text(source, CaseFields.DECISION_NUMBER)),
+                orElse(marked.text(), snippet(text(source, CaseFields.VIOLATION_FACTS))), marked.html(),
+                text(source, CaseFields.DECISION_DATE), region, amount(source), "/enforcement/" + id,
+                demo(source, CaseFields.DEMO), plantOfCase(source));
+    }
+
+    private static SearchHit post(String id, Map<?, ?> source, Marked marked, Map<String, String> plantNames) {
+        return new SearchHit(SearchHit.Kind.POST, id, text(source, PostFields.TITLE),
+                orElse(marked.text(), snippet(text(source, PostFields.MASKED_TEXT))), marked.html(),
+                text(source, PostFields.PUBLISHED_AT), regionOfPost(source), null, text(source, PostFields.URL),
+                demo(source, PostFields.DEMO), plantsOfPost(source, plantNames));
     }
 
     /** The ids of the plants an article is linked to, whose names the page has to look up. */
     static List<String> plantIdsOfPost(Map<?, ?> source) {
-        Object ids = source == null ? null : source.get(POST_FACILITY_IDS);
+        Object ids = source == null ? null : source.get(PostFields.FACILITY_IDS);
         return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
@@ -62,12 +80,12 @@ final class SearchHitMapper {
     }
 
     private static String regionOfPost(Map<?, ?> source) {
-        Object provinces = source == null ? null : source.get("provinces");
+        Object provinces = source == null ? null : source.get(PostFields.PROVINCES);
         return provinces instanceof List<?> list ? String.join(" · ", list.stream().map(String::valueOf).toList()) : "";
     }
 
-    private static boolean demo(Map<?, ?> source) {
-        return source != null && Boolean.TRUE.equals(source.get("demo"));
+    private static boolean demo(Map<?, ?> source, String demoField) {
+        return source != null && Boolean.TRUE.equals(source.get(demoField));
     }
 
     private static String orElse(String value, String fallback) {

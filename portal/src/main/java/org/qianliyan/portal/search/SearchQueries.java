@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
@@ -110,7 +108,7 @@ final class SearchQueries {
         };
         List<Query> any = new ArrayList<>();
         for (String field : keywordFields) {
-            boolean id = "_id".equals(field);
+            boolean id = DatasetFields.ID.equals(field);
             if (value.prefix()) {
                 // Elasticsearch refuses prefix queries on _id; the name fields beside it take the prefix.
                 if (!id) {
@@ -120,17 +118,11 @@ final class SearchQueries {
                 any.add(Query.of(q -> q.ids(i -> i.values(value.value()))));
             } else {
                 any.add(terms(field, spellings.isEmpty() ? List.of(value.value()) : spellings));
-                textFieldOf(field, fields).ifPresent(text -> any.add(Query.of(q -> q.matchPhrase(m -> m.field(text)
+                fields.textTwinOf(field).ifPresent(text -> any.add(Query.of(q -> q.matchPhrase(m -> m.field(text)
                         .query(value.value())))));
             }
         }
         return anyOf(any);
-    }
-
-    /** The analysed twin of a keyword field ({@code authority} → {@code authority.text}, {@code name.keyword} → {@code name}). */
-    private static Optional<String> textFieldOf(String keywordField, DatasetFields fields) {
-        String base = keywordField.endsWith(".keyword") ? keywordField.substring(0, keywordField.length() - 8) : keywordField;
-        return Stream.of(base, keywordField + ".text").filter(fields.phraseFields()::containsKey).findFirst();
     }
 
     private Query range(SearchExpression.Range range, DatasetFields fields) {

@@ -78,6 +78,16 @@ class SearchQueriesTest {
                 "\"match_phrase\":{\"authority.text\":{\"query\":\"杭州市\"");
     }
 
+    @Test
+    void a_named_plant_matches_its_whole_name_or_a_phrase_of_the_name() {
+        assertThat(json("facility:金乡盛运", SearchHit.Kind.FACILITY)).contains("\"terms\":{\"name.keyword\"",
+                "\"match_phrase\":{\"name\":{\"query\":\"金乡盛运\"");
+        assertThat(json("facility:金乡盛运", SearchHit.Kind.CASE)).contains("\"terms\":{\"party_name.keyword\"",
+                "\"match_phrase\":{\"party_name\":{\"query\":\"金乡盛运\"")
+                .doesNotContain("\"match_phrase\":{\"facility_name\"");
+        assertThat(json("type:大气", SearchHit.Kind.CASE)).contains("\"match_phrase\":{\"violation_type.text\"");
+    }
+
     private String json(String query, SearchHit.Kind kind) {
         Query built = queries.toQuery(QueryParser.parse(query), DatasetFields.of(kind));
         return JsonpUtils.toJsonString(built, new JacksonJsonpMapper());

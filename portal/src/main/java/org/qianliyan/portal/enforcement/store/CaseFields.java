@@ -8,10 +8,16 @@ public final class CaseFields {
 
     public static final String ID = "id";
     public static final String PARTY_NAME = "party_name";
+    /** The whole party name as one term (mapping sub-field). */
+    public static final String PARTY_NAME_KEYWORD = PARTY_NAME + ".keyword";
     public static final String PARTY_NAME_KEY = "party_name_key";
     public static final String CREDIT_CODE = "credit_code";
     public static final String DECISION_NUMBER = "decision_number";
+    /** The decision number analysed as text (mapping sub-field), for phrases within it. */
+    public static final String DECISION_NUMBER_TEXT = DECISION_NUMBER + ".text";
     public static final String VIOLATION_TYPE = "violation_type";
+    /** The violation type analysed as text (mapping sub-field). */
+    public static final String VIOLATION_TYPE_TEXT = VIOLATION_TYPE + ".text";
     public static final String VIOLATION_FACTS = "violation_facts";
     public static final String LEGAL_BASIS = "legal_basis";
     public static final String PENALTY_CATEGORY = "penalty_category";
@@ -21,6 +27,8 @@ public final class CaseFields {
     public static final String DECISION_DATE = "decision_date";
     public static final String YEAR = "year";
     public static final String AUTHORITY = "authority";
+    /** The authority analysed as text (mapping sub-field). */
+    public static final String AUTHORITY_TEXT = AUTHORITY + ".text";
     public static final String DATA_SOURCE = "data_source";
     public static final String PROVINCE = "province";
     public static final String CITY = "city";

@@ -17,6 +17,7 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.imports.DataImported;
 import org.qianliyan.portal.incinerator.domain.Period;
 import org.qianliyan.portal.incinerator.domain.Verdict;
+import org.qianliyan.portal.incinerator.store.FacilityFields;
 import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlantVerdicts {
 
-    /** The field of the facilities index that holds the verdict. */
-    static final String FIELD = "verdict";
     private static final Set<String> JUDGING_IMPORTS = Set.of("ljgk", "hj212");
     private static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(PlantVerdicts.class);
@@ -100,7 +99,7 @@ public class PlantVerdicts {
         String alias = schema.alias(IncineratorIndices.FACILITIES);
         for (Map.Entry<String, String> plant : verdicts.entrySet()) {
             Map<String, Object> change = new HashMap<>();
-            change.put(FIELD, plant.getValue());
+            change.put(FacilityFields.VERDICT, plant.getValue());
             batch.add(BulkOperation.of(o -> o.update(u -> u.index(alias).id(plant.getKey()).action(a -> a.doc(change)))));
             if (batch.size() == BATCH) {
                 write(batch);

@@ -5,6 +5,10 @@ public final class FacilityFields {
 
     public static final String KIND = "kind";
     public static final String NAME = "name";
+    /** The whole name as one term (mapping sub-field), for exact match, prefix and sort. */
+    public static final String NAME_KEYWORD = NAME + ".keyword";
+    /** HanLP words of the name, space-joined (whitespace analyzer); mapped and searched, but no importer writes it yet. */
+    public static final String NAME_WORDS = "name_words";
     public static final String CREDIT_CODE = "credit_code";
     public static final String PROVINCE = "province";
     public static final String CITY = "city";
@@ -16,6 +20,8 @@ public final class FacilityFields {
     public static final String START_DATE = "start_date";
     public static final String FURNACE_COUNT = "furnace_count";
     public static final String OPERATOR_GROUP = "operator_group";
+    /** The plant's verdict over the default period; written by {@code catalogue.PlantVerdicts}, not on import. */
+    public static final String VERDICT = "verdict";
     public static final String FURNACES = "furnaces";
     public static final String SOURCE = "source";
     public static final String DEMO = "demo";
