@@ -52,7 +52,7 @@ record DatasetFields(String alias, Map<String, Float> phraseFields, List<String>
     }
 
     private static final DatasetFields FACILITY = new DatasetFields("facilities",
-            Map.of(FacilityFields.NAME, 5f, FacilityFields.ADDRESS, 2f), List.of(FacilityFields.NAME_WORDS),
+            Map.of(FacilityFields.NAME, 5f, FacilityFields.ADDRESS, 2f), List.of(),
             List.of(FacilityFields.CREDIT_CODE, FacilityFields.COUNTY, FacilityFields.OPERATOR_GROUP),
             List.of(FacilityFields.NAME_KEYWORD, FacilityFields.OPERATOR_GROUP),
             FacilityFields.START_DATE, FacilityFields.NAME_KEYWORD,

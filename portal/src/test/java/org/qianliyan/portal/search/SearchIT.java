@@ -71,6 +71,13 @@ class SearchIT {
     }
 
     @Test
+    void words_of_a_plant_name_find_it_in_any_order_and_apart() throws Exception {
+        JsonNode results = get("/api/v1/search?q=" + URLEncoder.encode("环保金乡", StandardCharsets.UTF_8)).body();
+
+        assertThat(results.path("hits").findValuesAsText("id")).contains("search-it-plant");
+    }
+
+    @Test
     void a_blank_query_is_a_json_400() throws Exception {
         Response response = get("/api/v1/search?q=%20");
 

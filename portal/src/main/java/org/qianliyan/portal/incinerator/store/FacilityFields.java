@@ -7,8 +7,6 @@ public final class FacilityFields {
     public static final String NAME = "name";
     /** The whole name as one term (mapping sub-field), for exact match, prefix and sort. */
     public static final String NAME_KEYWORD = NAME + ".keyword";
-    /** HanLP words of the name, space-joined (whitespace analyzer); mapped and searched, but no importer writes it yet. */
-    public static final String NAME_WORDS = "name_words";
     public static final String CREDIT_CODE = "credit_code";
     public static final String PROVINCE = "province";
     public static final String CITY = "city";

@@ -76,7 +76,6 @@ final class SearchBenchData {
             Map<String, Object> plant = new HashMap<>();
             plant.put("kind", "incinerator");
             plant.put("name", GeneratedPosts.facilityName(n));
-            plant.put("name_words", "测试 焚烧厂 " + n);
             plant.put("province", place[0]);
             plant.put("city", place[1]);
             plant.put("county", place[2]);
