@@ -74,9 +74,13 @@ public final class CrawlBenchmark {
         int pageBytes = args.length > 4 ? Integer.parseInt(args[4]) : 60_000;
         Path site = Files.createTempDirectory("crawl-bench");
         long bytes = generate(site, hosts, pagesPerHost, pageBytes);
+        // TCP_NODELAY as real web servers set it (nginx's tcp_nodelay is on by default): without it the JDK server's
+        // last small segment of a page waits for the client's delayed ACK, ~40 ms on nearly every crawler fetch,
+        // and the benchmark measured that timer instead of the crawler (docs/benchmarks/crawler.md).
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StaticSiteServer.class.getName(), site.toString(),
-                Integer.toString(hosts)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                StaticSiteServer.class.getName(), site.toString(), Integer.toString(hosts))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             int port = port(server.getInputStream());
             List<String> seeds = new ArrayList<>();
