@@ -4,7 +4,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds an article's headline on a page of any site.
@@ -79,8 +81,11 @@ final class ArticleTitles {
             if (e.normalName().equals("a") || e.normalName().equals("title") || e.normalName().equals("option")) {
                 continue;
             }
-            String text = squeeze(textOf(e));
             boolean heading = HEADINGS.contains(e.normalName());
+            if (!heading && !ownTextMayFit(e, Math.max(minLength, bestLength), Math.min(MAX_LENGTH, squeezedTitle.length()))) {
+                continue;
+            }
+            String text = squeeze(textOf(e));
             if (text.length() < minLength || text.length() > MAX_LENGTH || text.length() < bestLength
                     || text.length() == bestLength && (!heading || HEADINGS.contains(best.normalName()))) {
                 continue;
@@ -91,6 +96,30 @@ final class ArticleTitles {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the element's own text, squeezed, can be {@code min} to {@code max} characters long, judged on its raw
+     * text nodes without building the text (the paragraphs of every page are far longer than a title). What squeezing
+     * removes never counts; what building the text may drop as well (invisible and control characters, jsoup's
+     * normalising and trimming) counts towards the longest it can be only.
+     */
+    private static boolean ownTextMayFit(Element e, int min, int max) {
+        int longest = 0;
+        int droppable = 0;
+        for (TextNode node : e.textNodes()) {
+            String raw = node.getWholeText();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!isSqueezed(c)) {
+                    longest++;
+                    if (c < ' ' || StringUtil.isInvisibleChar(c)) {
+                        droppable++;
+                    }
+                }
+            }
+        }
+        return longest >= min && longest - droppable <= max;
     }
 
     /** Headings show their whole text; other elements count only their own text (a container is not a headline). */
@@ -159,7 +188,23 @@ final class ArticleTitles {
         return s == null ? "" : SPACE.matcher(s).replaceAll(" ").strip();
     }
 
+    /** @return the text without any white space ({@link #SPACE}'s characters), by a loop: it runs on every element */
     static String squeeze(String s) {
-        return s == null ? "" : SPACE.matcher(s).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSqueezed(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A character of {@link #SPACE}: {@code \\s} (ASCII white space), no-break and ideographic space. */
+    private static boolean isSqueezed(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u3000';
     }
 }
