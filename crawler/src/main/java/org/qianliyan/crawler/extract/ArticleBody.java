@@ -12,8 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the article body on a page of any site, the way GNE and trafilatura do: after
@@ -27,8 +29,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ArticleBody {
 
-    private static final String NOISE = "script,style,noscript,iframe,nav,header,footer,aside,select,button,input,textarea,"
-            + "label,template,svg,canvas";
+    /** Elements that are never content; the selector is parsed once, as it runs on every page. */
+    private static final Evaluator NOISE = Selector.evaluatorOf("script,style,noscript,iframe,nav,header,footer,aside,select,"
+            + "button,input,textarea,label,template,svg,canvas");
     /** Class or id words of page furniture, never the article (matched as whole words of the attribute). */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:footer|copyright|sidebar|breadcrumbs?|crumbs?|toolbar|banner|nav|menu)(?:$|[\\s_-])");

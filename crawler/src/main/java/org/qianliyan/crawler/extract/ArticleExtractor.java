@@ -19,7 +19,7 @@ public final class ArticleExtractor implements PageExtractor {
     @Override
     public Extraction extract(FetchedPage page, SourceProfile profile) {
         Document doc = page.html();
-        if (doc.selectFirst("#js_content") != null) {
+        if (doc.selectFirst(WeChatExtractor.ARTICLE_BODY) != null) {
             // A WeChat article reached through any kind of source (a site linking to mp.weixin.qq.com).
             return Extraction.of(List.of(WeChatExtractor.article(doc, page, profile)), List.of());
         }

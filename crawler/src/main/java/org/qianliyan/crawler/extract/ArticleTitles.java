@@ -3,10 +3,12 @@ package org.qianliyan.crawler.extract;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds an article's headline on a page of any site.
@@ -32,6 +34,8 @@ final class ArticleTitles {
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]{4,200})\"");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The headings, parsed once as a selector: it runs on every page. */
+    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
     private static final int MIN_LENGTH = 4;
     private static final int MAX_LENGTH = 150;
     private static final double MIN_SHARE_OF_TITLE = 0.6;
@@ -133,7 +137,7 @@ final class ArticleTitles {
     private static Element headingFollowedByDate(Document doc) {
         Element best = null;
         int nearest = DATE_LOOKAHEAD;
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : doc.select(HEADING)) {
             int length = squeeze(h.text()).length();
             int distance = length >= 6 && length <= MAX_LENGTH ? distanceToDate(doc, h) : DATE_LOOKAHEAD;
             if (distance <= nearest && distance < DATE_LOOKAHEAD) {
