@@ -28,4 +28,13 @@ class DocumentFactoryTest {
         assertThat(doc.sanitizedHtml()).isEqualTo("<div><p>焚烧厂<a href=\"http://example.gov.cn/b/2.html\">整改</a></p></div>");
         assertThat(page.outerHtml()).isEqualTo(before);
     }
+
+    @Test
+    void the_fingerprint_skips_exactly_unicode_white_space_and_the_no_break_and_ideographic_spaces() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+            assertThat(DocumentFactory.isSpace((char) c)).as("U+%04X", c).isEqualTo(space);
+        }
+        assertThat(DocumentFactory.hash("焚烧厂 整改\u3000完成")).isEqualTo(DocumentFactory.hash("焚烧厂整改完成"));
+    }
 }
