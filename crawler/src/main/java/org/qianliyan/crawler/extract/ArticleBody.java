@@ -128,7 +128,7 @@ final class ArticleBody {
                     vote(e, scores);
                 }
             } else if (node instanceof TextNode t) {
-                chars[0] += VisibleLength.of(t);
+                chars[0] += ShownText.strippedLength(t);
             }
         }, doc.body());
         int headlineAt = headline == null || !order.containsKey(headline) ? -1 : order.get(headline);
