@@ -6,13 +6,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the article body on a page of any site, the way GNE and trafilatura do: after
@@ -26,8 +29,9 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ArticleBody {
 
-    private static final String NOISE = "script,style,noscript,iframe,nav,header,footer,aside,select,button,input,textarea,"
-            + "label,template,svg,canvas";
+    /** Elements that are never content; the selector is parsed once, as it runs on every page. */
+    private static final Evaluator NOISE = Selector.evaluatorOf("script,style,noscript,iframe,nav,header,footer,aside,select,"
+            + "button,input,textarea,label,template,svg,canvas");
     /** Class or id words of page furniture, never the article (matched as whole words of the attribute). */
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:footer|copyright|sidebar|breadcrumbs?|crumbs?|toolbar|banner|nav|menu)(?:$|[\\s_-])");
@@ -42,6 +46,8 @@ final class ArticleBody {
     /** Headings after which a page lists other articles. */
     private static final Pattern TAIL_HEADING = Pattern.compile(
             "^[\\[【]?(?:相关阅读|相关新闻|相关文章|相关推荐|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|为您推荐|延伸推荐|更多阅读)[\\]】:：]?$");
+    /** Elements whose text votes for a container. */
+    private static final Set<String> VOTERS = Set.of("p", "div", "td", "section", "article", "pre", "span", "font");
     private static final Pattern SPACE_OR_DOT = Pattern.compile("[\\s\\u00a0\\u3000·•]+");
     private static final int SHORT_LINE = 80;
     /**
@@ -111,34 +117,20 @@ final class ArticleBody {
     private static Element best(Document doc, Element headline) {
         Map<Element, Integer> order = new IdentityHashMap<>();
         Map<Element, Integer> textBefore = new IdentityHashMap<>();
+        Map<Element, Double> scores = new IdentityHashMap<>();
         int[] chars = {0};
+        // One walk in document order (the order the votes were always summed in): positions and votes together.
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e) {
                 order.put(e, order.size());
                 textBefore.put(e, chars[0]);
+                if (VOTERS.contains(e.normalName())) {
+                    vote(e, scores);
+                }
             } else if (node instanceof TextNode t) {
-                chars[0] += t.text().strip().length();
+                chars[0] += ShownText.strippedLength(t);
             }
         }, doc.body());
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : doc.body().select("p, div, td, section, article, pre, span, font")) {
-            boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
-            String own = paragraph ? p.wholeText() : ownWholeText(p);
-            String stripped = own.strip();
-            if (stripped.length() < PARAGRAPH_MIN) {
-                continue;
-            }
-            double score = 1 + punctuation(stripped) + Math.min(stripped.length() / 100.0, 3);
-            Element parent = paragraph || p.normalName().equals("span") || p.normalName().equals("font") ? p.parent() : p;
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score, Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) {
-                scores.merge(grand, score / 2, Double::sum);
-            }
-        }
         int headlineAt = headline == null || !order.containsKey(headline) ? -1 : order.get(headline);
         int headlineText = headlineAt < 0 ? 0 : textBefore.get(headline);
         List<Map.Entry<Element, Double>> leading = scores.entrySet().stream()
@@ -165,6 +157,26 @@ final class ArticleBody {
         return best == null ? doc.body() : best;
     }
 
+    /** A paragraph (or a block's own text) votes for its container with its length and punctuation. */
+    private static void vote(Element p, Map<Element, Double> scores) {
+        boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre");
+        String own = paragraph ? p.wholeText() : ownWholeText(p);
+        String stripped = own.strip();
+        if (stripped.length() < PARAGRAPH_MIN) {
+            return;
+        }
+        double score = 1 + punctuation(stripped) + Math.min(stripped.length() / 100.0, 3);
+        Element parent = paragraph || p.normalName().equals("span") || p.normalName().equals("font") ? p.parent() : p;
+        if (parent == null) {
+            return;
+        }
+        scores.merge(parent, score, Double::sum);
+        Element grand = parent.parent();
+        if (grand != null) {
+            scores.merge(grand, score / 2, Double::sum);
+        }
+    }
+
     private static int lastOrder(Element e, Map<Element, Integer> order) {
         Element last = e;
         while (last.childrenSize() > 0) {
@@ -180,13 +192,16 @@ final class ArticleBody {
         Element tail = null;
         int seen = 0;
         int textBefore = 0;
-        int total = body.text().length();
+        // Nothing is removed before the loop ends, so an element's text is built once: every line asks for its
+        // parents' text, and the whole body's is needed only at a related-articles heading.
+        Map<Element, String> texts = new IdentityHashMap<>();
+        Function<Element, String> textOf = el -> texts.computeIfAbsent(el, Element::text);
         for (Element e : body.getAllElements()) {
             if (e == body || !hasOwnText(e)) {
                 continue;
             }
-            Element line = lineOf(e, body);
-            String text = line.text().strip();
+            Element line = lineOf(e, body, textOf);
+            String text = textOf.apply(line).strip();
             if (text.isEmpty() || text.length() > SHORT_LINE) {
                 seen++;
                 textBefore += text.length();
@@ -198,7 +213,7 @@ final class ArticleBody {
             } else if (BOILERPLATE.matcher(text).find()) {
                 drop.add(line);
             } else if (TAIL_HEADING.matcher(squeezed).find()) {
-                if (textBefore >= ARTICLE_BEGUN && textBefore >= total - textBefore) {
+                if (textBefore >= ARTICLE_BEGUN && textBefore >= textOf.apply(body).length() - textBefore) {
                     tail = line;
                     break;
                 }
@@ -223,10 +238,10 @@ final class ArticleBody {
     }
 
     /** The outermost ancestor of {@code e} below {@code body} that holds no other text than {@code e}'s. */
-    private static Element lineOf(Element e, Element body) {
+    private static Element lineOf(Element e, Element body, Function<Element, String> textOf) {
         Element line = e;
-        int length = e.text().length();
-        while (line.parent() != null && line.parent() != body && line.parent().text().length() == length) {
+        int length = textOf.apply(e).length();
+        while (line.parent() != null && line.parent() != body && textOf.apply(line.parent()).length() == length) {
             line = line.parent();
         }
         return line;

@@ -19,7 +19,7 @@ public final class ArticleExtractor implements PageExtractor {
     @Override
     public Extraction extract(FetchedPage page, SourceProfile profile) {
         Document doc = page.html();
-        if (doc.selectFirst("#js_content") != null) {
+        if (doc.selectFirst(WeChatExtractor.ARTICLE_BODY) != null) {
             // A WeChat article reached through any kind of source (a site linking to mp.weixin.qq.com).
             return Extraction.of(List.of(WeChatExtractor.article(doc, page, profile)), List.of());
         }
@@ -38,8 +38,9 @@ public final class ArticleExtractor implements PageExtractor {
         String author = select(doc, s.author()).map(Element::text).orElse(null);
         Element body = select(doc, s.body()).orElse(null);
         if (title == null || date.isEmpty() || author == null || body == null) {
-            // The generic extractor strips the page it reads; the profile's body must stay as selected.
-            GenericArticleExtractor.Article generic = GenericArticleExtractor.extract(body == null ? doc : doc.clone());
+            // Finding the body strips the page, so it runs only when the profile selects none (no copy of the page).
+            GenericArticleExtractor.Article generic = body == null ? GenericArticleExtractor.extract(doc)
+                    : GenericArticleExtractor.fieldsAroundBody(doc);
             title = title == null ? generic.title() : title;
             date = date.isPresent() ? date : generic.publishedAt();
             author = author == null ? generic.author() : author;

@@ -3,8 +3,12 @@ package org.qianliyan.crawler.extract;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds an article's headline on a page of any site.
@@ -30,6 +34,8 @@ final class ArticleTitles {
     private static final Pattern JSON_LD_HEADLINE = Pattern.compile("\"headline\"\\s*:\\s*\"([^\"]{4,200})\"");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** The headings, parsed once as a selector: it runs on every page. */
+    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
     private static final int MIN_LENGTH = 4;
     private static final int MAX_LENGTH = 150;
     private static final double MIN_SHARE_OF_TITLE = 0.6;
@@ -79,8 +85,11 @@ final class ArticleTitles {
             if (e.normalName().equals("a") || e.normalName().equals("title") || e.normalName().equals("option")) {
                 continue;
             }
-            String text = squeeze(textOf(e));
             boolean heading = HEADINGS.contains(e.normalName());
+            if (!heading && !ownTextMayFit(e, Math.max(minLength, bestLength), Math.min(MAX_LENGTH, squeezedTitle.length()))) {
+                continue;
+            }
+            String text = squeeze(textOf(e));
             if (text.length() < minLength || text.length() > MAX_LENGTH || text.length() < bestLength
                     || text.length() == bestLength && (!heading || HEADINGS.contains(best.normalName()))) {
                 continue;
@@ -91,6 +100,30 @@ final class ArticleTitles {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the element's own text, squeezed, can be {@code min} to {@code max} characters long, judged on its raw
+     * text nodes without building the text (the paragraphs of every page are far longer than a title). What squeezing
+     * removes never counts; what building the text may drop as well (invisible and control characters, jsoup's
+     * normalising and trimming) counts towards the longest it can be only.
+     */
+    private static boolean ownTextMayFit(Element e, int min, int max) {
+        int longest = 0;
+        int droppable = 0;
+        for (TextNode node : e.textNodes()) {
+            String raw = node.getWholeText();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (!isSqueezed(c)) {
+                    longest++;
+                    if (c < ' ' || StringUtil.isInvisibleChar(c)) {
+                        droppable++;
+                    }
+                }
+            }
+        }
+        return longest >= min && longest - droppable <= max;
     }
 
     /** Headings show their whole text; other elements count only their own text (a container is not a headline). */
@@ -104,7 +137,7 @@ final class ArticleTitles {
     private static Element headingFollowedByDate(Document doc) {
         Element best = null;
         int nearest = DATE_LOOKAHEAD;
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : doc.select(HEADING)) {
             int length = squeeze(h.text()).length();
             int distance = length >= 6 && length <= MAX_LENGTH ? distanceToDate(doc, h) : DATE_LOOKAHEAD;
             if (distance <= nearest && distance < DATE_LOOKAHEAD) {
@@ -159,7 +192,23 @@ final class ArticleTitles {
         return s == null ? "" : SPACE.matcher(s).replaceAll(" ").strip();
     }
 
+    /** @return the text without any white space ({@link #SPACE}'s characters), by a loop: it runs on every element */
     static String squeeze(String s) {
-        return s == null ? "" : SPACE.matcher(s).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSqueezed(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A character of {@link #SPACE}: {@code \\s} (ASCII white space), no-break and ideographic space. */
+    private static boolean isSqueezed(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0' || c == '\u3000';
     }
 }

@@ -22,10 +22,7 @@ final class BlockText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    String t = text.text().replace('\u00a0', ' ').replace('\u3000', ' ');
-                    if (!t.isBlank()) {
-                        out.append(t.strip()).append(t.endsWith(" ") && !t.isBlank() ? " " : "");
-                    }
+                    ShownText.appendStripped(out, text);
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     newline(out);
                 }

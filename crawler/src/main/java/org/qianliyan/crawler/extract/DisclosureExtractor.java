@@ -29,9 +29,11 @@ public final class DisclosureExtractor implements PageExtractor {
         if (profile.isListUrl(page.url()) && !profile.isDetailUrl(page.url())) {
             return Extraction.of(List.of(), LinkExtractor.follow(doc, profile));
         }
+        // Everything read from the page as served comes first: the article extraction may strip it (no copy of the page).
         List<DisclosureRecord.Attachment> attachments = attachments(doc);
-        CrawledDocument article = ArticleExtractor.article(doc.clone(), page, profile);
         Map<String, String> raw = tableFields(doc);
+        List<String> links = LinkExtractor.follow(doc, profile);
+        CrawledDocument article = ArticleExtractor.article(doc, page, profile);
         DisclosureRecord record;
         if (raw.size() >= 3) {
             record = new DisclosureRecord(article.title(), schemaFields(raw), raw, attachments, DisclosureRecord.Basis.TABLE);
@@ -41,7 +43,7 @@ public final class DisclosureExtractor implements PageExtractor {
         }
         CrawledDocument document = DocumentFactory.fromText(page.url(), profile, article.title(), article.author(),
                 article.publishedAt(), article.text(), article.sanitizedHtml(), Engagement.UNKNOWN, page.fetchedAt(), record);
-        return Extraction.of(List.of(document), LinkExtractor.follow(doc, profile));
+        return Extraction.of(List.of(document), links);
     }
 
     /** @return label → value pairs from table rows (2 or 4 cells) and definition lists, in page order */

@@ -71,7 +71,9 @@ public final class DocumentFactory {
 
     /**
      * Sanitizes an element of a parsed page without serialising and re-parsing it: the element
-     * is cloned into a shell document and run through jsoup's {@link Cleaner}.
+     * is cloned into a shell document and run through jsoup's {@link Cleaner}. The copy is needed
+     * (and cheap: under 1 % of the extraction's time in the crawl benchmark's profile): the cleaner
+     * makes the relative links of what it reads absolute, which would change the caller's page.
      */
     private static String sanitize(Element body, String baseUri) {
         Document shell = Document.createShell(body.baseUri().isEmpty() ? baseUri : body.baseUri());
@@ -92,7 +94,7 @@ public final class DocumentFactory {
         String t = text == null ? "" : text;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000') {
+            if (isSpace(c)) {
                 continue;
             }
             fnv = (fnv ^ c) * 0x100000001b3L;
@@ -100,6 +102,17 @@ public final class DocumentFactory {
             mix ^= mix >>> 31;
         }
         return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(mix);
+    }
+
+    /**
+     * {@code Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000'}, answered for Chinese text (above U+3000)
+     * and Latin letters without the Unicode table lookup, which was most of the fingerprint's time.
+     */
+    static boolean isSpace(char c) {
+        if (c > '\u3000' || c > ' ' && c < '\u1680') {
+            return c == '\u00a0';
+        }
+        return Character.isWhitespace(c) || c == '\u3000';
     }
 
     private static String clean(String s) {

@@ -26,13 +26,24 @@ public final class GenericArticleExtractor {
     /** @return the article fields of an HTML document (the document is modified: noise removed) */
     static Article extract(Document doc) {
         ArticleTitles.Found title = ArticleTitles.find(doc);
+        Article fields = fields(doc, title);
+        return new Article(fields.title(), fields.publishedAt(), fields.author(), ArticleBody.find(doc, title.element(),
+                title.text()));
+    }
+
+    /** @return title, publish time and author, body null, for pages whose body is known; the document is left as it is */
+    static Article fieldsAroundBody(Document doc) {
+        return fields(doc, ArticleTitles.find(doc));
+    }
+
+    private static Article fields(Document doc, ArticleTitles.Found title) {
         Optional<PublishTime> published = PublishTimes.find(doc, title.element(), title.text());
         String author = meta(doc, "ContentSource", "author", "article:author", "source");
         if (author == null && title.element() != null) {
             Matcher m = AUTHOR_LABEL.matcher(String.join(" ", LinesAfter.of(doc.body(), title.element(), HEADER_CHARS)));
             author = m.find() ? m.group(1) : null;
         }
-        return new Article(title.text(), published, author, ArticleBody.find(doc, title.element(), title.text()));
+        return new Article(title.text(), published, author, null);
     }
 
     static String title(Document doc) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.qianliyan.crawler.source.SourceProfile;
 import org.qianliyan.crawler.url.CanonicalUrl;
 
@@ -13,13 +15,15 @@ import org.qianliyan.crawler.url.CanonicalUrl;
 final class LinkExtractor {
 
     private static final int MAX_LINKS = 2_000;
+    /** Parsed once: it runs on every page. */
+    private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
 
     private LinkExtractor() {
     }
 
     static List<String> follow(Document doc, SourceProfile profile) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINKS)) {
             String href = a.attr("href");
             if (href.isEmpty() || href.startsWith("javascript:") || href.startsWith("#") || href.startsWith("mailto:")) {
                 continue;

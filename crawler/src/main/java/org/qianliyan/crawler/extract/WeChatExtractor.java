@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.qianliyan.crawler.CrawledDocument;
 import org.qianliyan.crawler.Engagement;
 import org.qianliyan.crawler.source.SourceProfile;
@@ -19,6 +21,8 @@ import org.qianliyan.crawler.source.SourceProfile;
  */
 public final class WeChatExtractor implements PageExtractor {
 
+    /** WeChat's article body; parsed once, as on every page of every source it is looked for (ArticleExtractor too). */
+    static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("#js_content");
     private static final Pattern CT = Pattern.compile("var\\s+ct\\s*=\\s*\"(\\d{9,11})\"");
     private static final Pattern NICKNAME = Pattern.compile("var\\s+nickname\\s*=\\s*(?:htmlDecode\\()?\"([^\"]+)\"");
     private static final List<String> GONE_MARKERS = List.of("链接已过期", "该内容已被发布者删除", "此内容因违规无法查看",
@@ -27,7 +31,7 @@ public final class WeChatExtractor implements PageExtractor {
     @Override
     public Extraction extract(FetchedPage page, SourceProfile profile) {
         Document doc = page.html();
-        if (doc.selectFirst("#js_content") != null) {
+        if (doc.selectFirst(ARTICLE_BODY) != null) {
             return Extraction.of(List.of(article(doc, page, profile)), List.of());
         }
         if (doc.selectFirst("ul.news-list, li[id^=sogou_vr_]") != null) {
@@ -45,7 +49,7 @@ public final class WeChatExtractor implements PageExtractor {
     static CrawledDocument article(Document doc, FetchedPage page, SourceProfile profile) {
         String html = doc.html();
         Element title = doc.selectFirst("#activity-name");
-        Element body = doc.selectFirst("#js_content");
+        Element body = doc.selectFirst(ARTICLE_BODY);
         Instant published = null;
         Matcher ct = CT.matcher(html);
         if (ct.find()) {

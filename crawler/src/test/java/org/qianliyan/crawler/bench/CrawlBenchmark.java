@@ -1,10 +1,12 @@
 package org.qianliyan.crawler.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,10 +55,14 @@ import org.qianliyan.crawler.ssrf.HostResolver;
  *     hosts allow-listed as the crawler tests do, robots.txt fetched per host, one connection per
  *     host, no politeness delay on loopback), extraction, link discovery, a counting sink.</li>
  * </ol>
- * The two alternate which goes first. Usage:
+ * The two alternate which goes first; each round prints both rates and this JVM's CPU time per page on
+ * each side (the page server's is not counted on either). Usage:
  * {@code CrawlBenchmark [hosts=16] [pagesPerHost=25] [rounds=5] [workers=4] [pageBytes=60000]}.
  */
 public final class CrawlBenchmark {
+
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private CrawlBenchmark() {
     }
@@ -74,9 +81,13 @@ public final class CrawlBenchmark {
         int pageBytes = args.length > 4 ? Integer.parseInt(args[4]) : 60_000;
         Path site = Files.createTempDirectory("crawl-bench");
         long bytes = generate(site, hosts, pagesPerHost, pageBytes);
+        // TCP_NODELAY as real web servers set it (nginx's tcp_nodelay is on by default): without it the JDK server's
+        // last small segment of a page waits for the client's delayed ACK, ~40 ms on nearly every crawler fetch,
+        // and the benchmark measured that timer instead of the crawler (docs/benchmarks/crawler.md).
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StaticSiteServer.class.getName(), site.toString(),
-                Integer.toString(hosts)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
+                StaticSiteServer.class.getName(), site.toString(), Integer.toString(hosts))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             int port = port(server.getInputStream());
             List<String> seeds = new ArrayList<>();
@@ -100,30 +111,40 @@ public final class CrawlBenchmark {
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
             double[] bare = new double[rounds];
             double[] crawl = new double[rounds];
+            double[] bareCpu = new double[rounds];
+            double[] crawlCpu = new double[rounds];
             for (int r = -1; r < rounds; r++) {
-                double b;
-                double c;
+                Measured b;
+                Measured c;
                 if (r % 2 == 0) {
-                    b = baseline(urls, workers);
-                    c = crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost);
+                    b = measure(urls.size(), () -> baseline(urls, workers));
+                    c = measure(urls.size(), () -> crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost));
                 } else {
-                    c = crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost);
-                    b = baseline(urls, workers);
+                    c = measure(urls.size(), () -> crawler(profile, allow, workers, urls.size(), hosts * pagesPerHost));
+                    b = measure(urls.size(), () -> baseline(urls, workers));
                 }
                 if (r >= 0) {
-                    bare[r] = b;
-                    crawl[r] = c;
-                    System.out.printf("round %d: bare fetch+parse %.0f pages/s, crawler %.0f pages/s, ratio %.2f%n",
-                            r + 1, b, c, c / b);
+                    bare[r] = b.pagesPerSecond();
+                    crawl[r] = c.pagesPerSecond();
+                    bareCpu[r] = b.cpuMsPerPage();
+                    crawlCpu[r] = c.cpuMsPerPage();
+                    System.out.printf("round %d: bare fetch+parse %.0f pages/s (%.2f ms CPU/page), crawler %.0f pages/s"
+                            + " (%.2f ms CPU/page), ratio %.2f, CPU ratio %.2f%n", r + 1, bare[r], bareCpu[r], crawl[r],
+                            crawlCpu[r], crawl[r] / bare[r], bareCpu[r] / crawlCpu[r]);
                 }
             }
             double[] ratios = new double[rounds];
+            double[] cpuRatios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratios[r] = crawl[r] / bare[r];
+                cpuRatios[r] = bareCpu[r] / crawlCpu[r];
             }
             System.out.printf("MEDIAN: bare fetch+parse %.0f pages/s, crawler %.0f pages/s, median ratio %.2f (min %.2f, max %.2f)%n",
                     median(bare), median(crawl), median(ratios), Arrays.stream(ratios).min().orElse(0),
                     Arrays.stream(ratios).max().orElse(0));
+            System.out.printf("MEDIAN CPU: bare fetch+parse %.2f ms/page, crawler %.2f ms/page, median CPU ratio %.2f"
+                    + " (min %.2f, max %.2f)%n", median(bareCpu), median(crawlCpu), median(cpuRatios),
+                    Arrays.stream(cpuRatios).min().orElse(0), Arrays.stream(cpuRatios).max().orElse(0));
         } finally {
             server.getOutputStream().close();
             server.destroy();
@@ -131,6 +152,19 @@ public final class CrawlBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * A side's rate and the CPU time this JVM spent per page on it (all its threads: workers, GC, compiler; not the
+     * page server's). On a machine shared with other work the rates follow the load, the CPU per page much less.
+     */
+    private record Measured(double pagesPerSecond, double cpuMsPerPage) {
+    }
+
+    private static Measured measure(int pages, Callable<Double> side) throws Exception {
+        long cpu = PROCESS.getProcessCpuTime();
+        double rate = side.call();
+        return new Measured(rate, (PROCESS.getProcessCpuTime() - cpu) / 1e6 / pages);
     }
 
     /** Writes {@code h<k>/list.html} and {@code h<k>/<i>.html} per host; @return the bytes written */
@@ -217,7 +251,7 @@ public final class CrawlBenchmark {
         }
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;

@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
  * any other path is 404 (robots.txt included: everything allowed). Prints its port, then serves
  * until its standard input closes.
  *
- * <p>Usage: {@code StaticSiteServer <directory> <hosts>}.
+ * <p>Usage: {@code StaticSiteServer <directory> <hosts>}, with {@code -Dsun.net.httpserver.nodelay=true}
+ * as {@link CrawlBenchmark} starts it.
  */
 public final class StaticSiteServer {
 
