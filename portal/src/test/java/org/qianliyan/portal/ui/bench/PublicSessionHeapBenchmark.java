@@ -45,7 +45,8 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
  * </ul>
  * Not replayed: the browser's later requests (a grid asking for its rows, heartbeats). Between
  * rounds every session is expired. Arguments: [sessions per batch, default 200] [rounds, default 3]
- * [Elasticsearch URL, default http://127.0.0.1:9260]. Run with a fixed heap (-Xms = -Xmx) so the
+ * [Elasticsearch URL, default http://127.0.0.1:9260] [classes to list, default 0: with n &gt; 0 the first round also
+ * prints, per kind of session, the n classes whose live bytes grew most, per session]. Run with a fixed heap (-Xms = -Xmx) so the
  * collector does not resize it between readings; the command is in BENCHMARKS.md.
  */
 public final class PublicSessionHeapBenchmark {
@@ -57,6 +58,7 @@ public final class PublicSessionHeapBenchmark {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String elasticsearch = args.length > 2 ? args[2] : "http://127.0.0.1:9260";
+        int classes = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         String prefix = "sessionbench" + UUID.randomUUID().toString().substring(0, 8) + "-";
         // Arguments, not default properties: application.properties would override those (server.port=8080).
         ServletWebServerApplicationContext portal = (ServletWebServerApplicationContext) new SpringApplicationBuilder(
@@ -84,19 +86,25 @@ public final class PublicSessionHeapBenchmark {
             List<Double> list = new ArrayList<>();
             List<Double> plantPage = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
+                Histograms histograms = new Histograms(round == 1 ? classes : 0, sessions);
                 long start = usedHeapAfterGc();
+                histograms.take("start");
                 batch(visitor, manager, sessions, null);
                 long afterEmpty = usedHeapAfterGc();
-                batch(visitor, manager, sessions, "incinerators");
+                histograms.take("empty session");
+                long listResponses = batch(visitor, manager, sessions, "incinerators");
                 long afterList = usedHeapAfterGc();
-                batch(visitor, manager, sessions, "incinerators/" + plant);
+                histograms.take("list page");
+                long plantResponses = batch(visitor, manager, sessions, "incinerators/" + plant);
                 long afterPlant = usedHeapAfterGc();
+                histograms.take("plant page");
                 empty.add(kib(afterEmpty - start, sessions));
                 list.add(kib(afterList - afterEmpty, sessions));
                 plantPage.add(kib(afterPlant - afterList, sessions));
-                System.out.printf("round %d: %d sessions open; KiB per session: empty %.1f, list %.1f, plant %.1f%n",
+                System.out.printf("round %d: %d sessions open; KiB per session: empty %.1f, list %.1f, plant %.1f;"
+                                + " of which the last response kept for a resend: list %.1f, plant %.1f%n",
                         round, manager.getActiveSessions(), empty.get(round - 1), list.get(round - 1),
-                        plantPage.get(round - 1));
+                        plantPage.get(round - 1), kib(listResponses, sessions), kib(plantResponses, sessions));
                 expireAll(manager);
             }
             System.out.printf("median KiB per session: empty session (baseline) %.1f, list page %.1f, plant page %.1f;"
@@ -117,31 +125,49 @@ public final class PublicSessionHeapBenchmark {
         }
     }
 
-    /** Opens {@code count} sessions, each with a UI on {@code route} unless it is null; checks what each holds. */
-    private static void batch(Visitor visitor, Manager manager, int count, String route) throws Exception {
+    /**
+     * Opens {@code count} sessions, each with a UI on {@code route} unless it is null; checks what each holds.
+     * Returns the bytes of the UIs' last responses: Vaadin keeps each UI's last answer as a string to resend it
+     * if the client repeats its request, until the client's next request replaces it. A browser sends more
+     * requests right after the first answer (a grid confirms the rows it received), so there the first, largest
+     * answer does not stay; this first visit alone keeps it.
+     */
+    private static long batch(Visitor visitor, Manager manager, int count, String route) throws Exception {
+        long lastResponses = 0;
         for (int i = 0; i < count; i++) {
             String session = visitor.open(route == null ? "incinerators" : route);
             if (route != null) {
                 visitor.navigate(session, visitor.init(session, route), route);
             }
-            int uis = uis(manager, session);
-            if (uis != (route == null ? 0 : 1)) {
-                throw new IllegalStateException("a session for " + route + " holds " + uis + " UIs");
+            VaadinSession vaadin = vaadinSession(manager, session);
+            vaadin.lock();
+            try {
+                List<UI> uis = vaadin.getUIs().stream().filter(UI::isAttached).toList();
+                if (uis.size() != (route == null ? 0 : 1)) {
+                    throw new IllegalStateException("a session for " + route + " holds " + uis.size() + " UIs");
+                }
+                lastResponses += uis.stream().mapToLong(ui -> stringBytes(ui.getInternals().getLastRequestResponse()))
+                        .sum();
+            } finally {
+                vaadin.unlock();
             }
         }
+        return lastResponses;
     }
 
-    private static int uis(Manager manager, String sessionId) throws Exception {
-        Session session = manager.findSession(sessionId);
-        HttpSession http = session.getSession();
+    /** A string's character bytes: one a character while all fit in Latin-1 (compact strings), else two. */
+    private static long stringBytes(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return text.chars().allMatch(c -> c <= 0xFF) ? text.length() : 2L * text.length();
+    }
+
+    private static VaadinSession vaadinSession(Manager manager, String sessionId) throws Exception {
+        HttpSession http = manager.findSession(sessionId).getSession();
         for (String name : Collections.list(http.getAttributeNames())) {
             if (http.getAttribute(name) instanceof VaadinSession vaadin) {
-                vaadin.lock();
-                try {
-                    return (int) vaadin.getUIs().stream().filter(UI::isAttached).count();
-                } finally {
-                    vaadin.unlock();
-                }
+                return vaadin;
             }
         }
         throw new IllegalStateException("session " + sessionId + " has no Vaadin session");
@@ -168,6 +194,31 @@ public final class PublicSessionHeapBenchmark {
 
     private static double kib(long bytes, int sessions) {
         return bytes / 1024.0 / sessions;
+    }
+
+    /** When asked for, a class histogram after each batch, printed as its growth over the one before. */
+    private static final class Histograms {
+
+        private final int classes;
+        private final int sessions;
+        private ClassHistogram last;
+
+        Histograms(int classes, int sessions) {
+            this.classes = classes;
+            this.sessions = sessions;
+        }
+
+        void take(String batch) throws Exception {
+            if (classes == 0) {
+                return;
+            }
+            ClassHistogram now = ClassHistogram.take();
+            if (last != null) {
+                System.out.printf("%s, top %d classes by bytes per session:%n%s", batch, classes,
+                        now.growthSince(last, sessions, classes));
+            }
+            last = now;
+        }
     }
 
     /** A browser's first visit without the browser: one client, the session cookie carried by hand. */
