@@ -8,7 +8,7 @@ import com.vaadin.flow.component.Html;
 /**
  * Read-only markup that becomes one Vaadin component: {@code root("ul").open("li").attribute("data-id", id)
  * .element("a", title).close()…toComponent()}. Every Vaadin component, and every text inside one, is a state node
- * the session keeps with its feature maps for as long as the page is open (about 1 KB each); a part of a public
+ * the session keeps with its feature maps for as long as the page is open (1–2 KB each); a part of a public
  * page that never changes after it is drawn costs one node this way, whatever it contains (issue 15). Tag and
  * attribute names are the caller's constants; attribute values and text are escaped.
  */
