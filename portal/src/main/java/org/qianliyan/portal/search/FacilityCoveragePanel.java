@@ -6,10 +6,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import org.qianliyan.frontend.html.StaticHtml;
 
 /**
  * A plant's coverage for its page: the newest articles linked to it (institutional sources for
@@ -28,19 +26,18 @@ public class FacilityCoveragePanel extends Div {
         if (page.hits().isEmpty()) {
             add(new Paragraph(getTranslation("search.coverage.none")));
         } else {
-            UnorderedList articles = new UnorderedList();
+            // Read-only links: one element for the list (see StaticHtml), not four components per article.
+            StaticHtml articles = StaticHtml.root("ul");
             for (SearchHit hit : page.hits()) {
-                Anchor title = new Anchor(hit.link(), hit.title().isBlank() ? hit.link() : hit.title());
-                title.setTarget("_blank");
-                title.getElement().setAttribute("rel", "noopener noreferrer");
-                ListItem item = new ListItem(title);
-                item.getElement().setAttribute("data-id", hit.id());
+                articles.open("li").attribute("data-id", hit.id())
+                        .open("a").attribute("href", hit.link()).attribute("target", "_blank")
+                        .attribute("rel", "noopener noreferrer").text(hit.title().isBlank() ? hit.link() : hit.title()).close();
                 if (!hit.date().isBlank()) {
-                    item.add(new Span(" · " + (hit.date().length() > 10 ? hit.date().substring(0, 10) : hit.date())));
+                    articles.element("span", " · " + (hit.date().length() > 10 ? hit.date().substring(0, 10) : hit.date()));
                 }
-                articles.add(item);
+                articles.close();
             }
-            add(articles);
+            add(articles.toComponent());
         }
         if (page.socialPosts() != null && page.socialPosts() > 0) {
             add(new Paragraph(getTranslation("search.coverage.social", page.socialPosts())));

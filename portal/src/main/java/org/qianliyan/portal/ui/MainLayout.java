@@ -2,14 +2,14 @@ package org.qianliyan.portal.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.qianliyan.frontend.html.StaticHtml;
 import org.qianliyan.portal.i18n.BundleI18nProvider;
 import org.qianliyan.portal.i18n.LanguagePreference;
 import org.qianliyan.portal.security.Roles;
@@ -45,11 +46,14 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    /** Brand and tagline; not a heading, so each page's own h1 is its title. */
-    private Div brand() {
-        Div brand = new Div(new Anchor("", getTranslation("shell.brand")), new Span(getTranslation("shell.tagline")));
-        brand.addClassName("qly-brand");
-        return brand;
+    /**
+     * Brand and tagline; not a heading, so each page's own h1 is its title. Read-only, so one element (see
+     * {@link StaticHtml}): the frame is in every visitor's session.
+     */
+    private Html brand() {
+        return StaticHtml.root("div").attribute("class", "qly-brand")
+                .open("a").attribute("href", "").text(getTranslation("shell.brand")).close()
+                .element("span", getTranslation("shell.tagline")).toComponent();
     }
 
     private HorizontalLayout toolbar() {
@@ -66,21 +70,15 @@ public class MainLayout extends AppLayout {
         return toolbar;
     }
 
-    private Div loginState() {
-        Div state = new Div();
-        authentication.getPrincipalName().ifPresentOrElse(
-                name -> {
-                    Button logout = new Button(getTranslation("shell.logout", name), click -> authentication.logout());
-                    logout.setId("logout");
-                    logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    state.add(logout);
-                },
-                () -> {
-                    Anchor login = new Anchor("login", getTranslation("shell.login"));
-                    login.setId("login-link");
-                    state.add(login);
-                });
-        return state;
+    /** Staff: a logout button. Visitors: a link to the login page, as one read-only element (see {@link #brand}). */
+    private Component loginState() {
+        return authentication.getPrincipalName().<Component>map(name -> {
+            Button logout = new Button(getTranslation("shell.logout", name), click -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return new Div(logout);
+        }).orElseGet(() -> StaticHtml.root("div").open("a").attribute("href", "login").attribute("id", "login-link")
+                .text(getTranslation("shell.login")).toComponent());
     }
 
     private Div navigation() {
@@ -111,8 +109,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(item);
             }
         }
-        Div heading = new Div(getTranslation(titleKey));
-        heading.addClassName("qly-nav-section");
+        Html heading = StaticHtml.root("div").attribute("class", "qly-nav-section").text(getTranslation(titleKey))
+                .toComponent();
         return new Div(heading, nav);
     }
 

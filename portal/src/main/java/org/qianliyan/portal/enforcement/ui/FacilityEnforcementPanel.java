@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.qianliyan.portal.enforcement.EnforcementHistory;
 import org.qianliyan.portal.enforcement.domain.CaseStatus;
 import org.qianliyan.portal.enforcement.domain.EnforcementCase;
@@ -30,7 +31,10 @@ public class FacilityEnforcementPanel extends Div {
         add(new Paragraph(getTranslation("enforcement.facility.count", page.total())));
         Grid<EnforcementCase> grid = new Grid<>();
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(c -> new Anchor("enforcement/" + c.id(), c.decisionNumber()))
+        // A renderer, not an Anchor per row: the session keeps no element for the rows (issue 15).
+        grid.addColumn(LitRenderer.<EnforcementCase>of("<a href=${item.href}>${item.number}</a>")
+                        .withProperty("href", c -> "enforcement/" + c.id())
+                        .withProperty("number", EnforcementCase::decisionNumber))
                 .setHeader(getTranslation("enforcement.column.number"));
         grid.addColumn(c -> c.decisionDate().toString()).setHeader(getTranslation("enforcement.column.date"));
         grid.addColumn(EnforcementCase::violationType).setHeader(getTranslation("enforcement.facet.VIOLATION_TYPE"));

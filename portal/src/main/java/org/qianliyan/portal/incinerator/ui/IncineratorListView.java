@@ -18,12 +18,14 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -115,9 +117,13 @@ public class IncineratorListView extends Div implements HasDynamicTitle, BeforeE
 
     private Grid<PlantSummary> grid() {
         grid.setId("incinerator-grid");
-        grid.addComponentColumn(s -> new RouterLink(s.plant().name(), PlantView.class,
-                new RouteParameters("id", s.plant().id()))).setHeader(getTranslation("incinerator.column.name"))
-                .setFlexGrow(3);
+        // Renderers rather than a component per row: the rows are drawn in the browser and the session keeps no
+        // element for them. The link is a plain anchor, which the client-side router follows as it does a RouterLink.
+        grid.addColumn(LitRenderer.<PlantSummary>of("<a href=${item.href}>${item.name}</a>")
+                        .withProperty("href", s -> RouteConfiguration.forSessionScope().getUrl(PlantView.class,
+                                new RouteParameters("id", s.plant().id())))
+                        .withProperty("name", s -> s.plant().name()))
+                .setHeader(getTranslation("incinerator.column.name")).setFlexGrow(3);
         grid.addColumn(s -> String.join(" ", s.plant().province(), s.plant().city(), s.plant().county()).trim())
                 .setHeader(getTranslation("incinerator.column.region")).setFlexGrow(2);
         grid.addColumn(s -> s.plant().capacityTonnesPerDay()).setHeader(getTranslation("incinerator.column.capacity"));
@@ -125,18 +131,11 @@ public class IncineratorListView extends Div implements HasDynamicTitle, BeforeE
         grid.addColumn(s -> s.days(Verdict.EXCEEDANCE)).setHeader(getTranslation("incinerator.column.exceedance"));
         grid.addColumn(s -> s.days(Verdict.MAINTENANCE)).setHeader(getTranslation("incinerator.column.maintenance"));
         grid.addColumn(s -> s.days(Verdict.MISSING)).setHeader(getTranslation("incinerator.column.missing"));
-        grid.addComponentColumn(this::verdictBadge).setHeader(getTranslation("incinerator.column.worst"));
+        grid.addColumn(VerdictBadge.renderer(PlantSummary::worst, this::getTranslation))
+                .setHeader(getTranslation("incinerator.column.worst"));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         return grid;
-    }
-
-    private Span verdictBadge(PlantSummary summary) {
-        return summary.worst().map(v -> {
-            Span badge = new Span(getTranslation(v.labelKey()));
-            badge.addClassName(v.cssClass());
-            return badge;
-        }).orElseGet(() -> new Span(getTranslation("incinerator.verdict.none")));
     }
 
     @Override
@@ -164,10 +163,20 @@ public class IncineratorListView extends Div implements HasDynamicTitle, BeforeE
         } finally {
             applyingUrl = false;
         }
-        grid.setItems(shown);
+        showLazily(state.filter(), period, shown.size());
         count.setText(getTranslation("incinerator.list.count", shown.size()));
         csv.setHref(new ListState(state.filter(), period.from(), period.to()).csvUrl());
         demoNotice.setVisible(everything.stream().anyMatch(s -> s.plant().demo()));
+    }
+
+    /**
+     * The grid asks the catalogue for the rows it shows rather than holding the list: with China's thousand plants
+     * every visitor's session would otherwise keep all of them (issue 15). A page of rows costs one more catalogue
+     * query; {@code count} is the one {@link #beforeEnter} already has.
+     */
+    private void showLazily(PlantFilter filter, Period period, int count) {
+        grid.setItems(query -> catalogue.list(filter, period).stream().skip(query.getOffset()).limit(query.getLimit()),
+                query -> count);
     }
 
     /** A filter changed: unless the change came from reading the URL, write the new state into it. */

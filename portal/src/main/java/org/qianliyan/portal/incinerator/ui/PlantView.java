@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.qianliyan.frontend.chart.EChart;
+import org.qianliyan.frontend.html.StaticHtml;
 import org.qianliyan.portal.incinerator.catalogue.IncineratorCatalogue;
 import org.qianliyan.portal.incinerator.catalogue.PlantSummary;
 import org.qianliyan.portal.incinerator.compliance.Reason;
@@ -112,9 +113,9 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         }
     }
 
-    private Div facts(Plant plant, Period period) {
-        Div facts = new Div();
-        facts.addClassNames("qly-card", "qly-incinerator-facts");
+    /** The facts card, read-only: one element (see {@link StaticHtml}) rather than a component per label and value. */
+    private Html facts(Plant plant, Period period) {
+        StaticHtml facts = StaticHtml.root("div").attribute("class", "qly-card qly-incinerator-facts");
         fact(facts, "incinerator.column.region", String.join(" ", plant.province(), plant.city(), plant.county()).trim());
         fact(facts, "incinerator.plant.address", plant.address());
         fact(facts, "incinerator.plant.credit-code", plant.creditCode());
@@ -123,14 +124,13 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         fact(facts, "incinerator.plant.start-date", plant.startDate() == null ? "" : plant.startDate().toString());
         fact(facts, "incinerator.plant.coordinates", plant.longitude() == null ? "" : plant.longitude() + ", " + plant.latitude());
         fact(facts, "incinerator.plant.period", period.from() + " – " + period.to());
-        return facts;
+        return facts.toComponent();
     }
 
-    private void fact(Div facts, String key, String value) {
+    private void fact(StaticHtml facts, String key, String value) {
         if (!value.isEmpty()) {
-            Div row = new Div(new Span(getTranslation(key)), new Span(value));
-            row.addClassName("qly-incinerator-fact");
-            facts.add(row);
+            facts.open("div").attribute("class", "qly-incinerator-fact")
+                    .element("span", getTranslation(key)).element("span", value).close();
         }
     }
 
@@ -179,11 +179,8 @@ public class PlantView extends Div implements HasDynamicTitle, BeforeEnterObserv
         grid.addColumn(d -> d.date().toString()).setHeader(getTranslation("incinerator.plant.finding.date")).setAutoWidth(true);
         grid.addColumn(d -> d.pointId().isEmpty() ? getTranslation("incinerator.plant.no-data") : d.pointName())
                 .setHeader(getTranslation("incinerator.plant.finding.outlet")).setAutoWidth(true);
-        grid.addComponentColumn(d -> {
-            Span badge = new Span(getTranslation(d.verdict().labelKey()));
-            badge.addClassName(d.verdict().cssClass());
-            return badge;
-        }).setHeader(getTranslation("incinerator.plant.finding.verdict")).setAutoWidth(true);
+        grid.addColumn(VerdictBadge.<FacilityDay>renderer(d -> Optional.of(d.verdict()), this::getTranslation))
+                .setHeader(getTranslation("incinerator.plant.finding.verdict")).setAutoWidth(true);
         grid.addColumn(d -> String.join("；", d.reasons().stream().map(this::describe).toList()))
                 .setHeader(getTranslation("incinerator.plant.finding.reason")).setFlexGrow(3);
         grid.addColumn(d -> String.join("；", d.reasons().stream().map(r -> r.rule().legalBasis())

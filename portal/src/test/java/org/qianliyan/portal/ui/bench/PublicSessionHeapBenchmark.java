@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -40,12 +42,15 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
  * full GCs is read before and after each batch:
  * <ul>
  * <li>baseline: sessions with the page request only, a Vaadin session without a UI;</li>
+ * <li>frame: sessions on the page of a plant that does not exist, which is the frame around every page
+ * (navigation, language switch) with a link and a heading;</li>
  * <li>list: sessions with the {@code /incinerators} UI;</li>
  * <li>plant: sessions with the UI of one plant's page.</li>
  * </ul>
  * Not replayed: the browser's later requests (a grid asking for its rows, heartbeats). Between
  * rounds every session is expired. Arguments: [sessions per batch, default 200] [rounds, default 3]
- * [Elasticsearch URL, default http://127.0.0.1:9260]. Run with a fixed heap (-Xms = -Xmx) so the
+ * [Elasticsearch URL, default http://127.0.0.1:9260] [classes to list, default 0: with n &gt; 0 the first round also
+ * prints, per kind of session, the n classes whose live bytes grew most, per session]. Run with a fixed heap (-Xms = -Xmx) so the
  * collector does not resize it between readings; the command is in BENCHMARKS.md.
  */
 public final class PublicSessionHeapBenchmark {
@@ -57,6 +62,7 @@ public final class PublicSessionHeapBenchmark {
         int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String elasticsearch = args.length > 2 ? args[2] : "http://127.0.0.1:9260";
+        int classes = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         String prefix = "sessionbench" + UUID.randomUUID().toString().substring(0, 8) + "-";
         // Arguments, not default properties: application.properties would override those (server.port=8080).
         ServletWebServerApplicationContext portal = (ServletWebServerApplicationContext) new SpringApplicationBuilder(
@@ -75,34 +81,38 @@ public final class PublicSessionHeapBenchmark {
             System.out.printf("cores %d, java %s, max heap %d MB, sessions per batch %d, rounds %d, plant %s%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, sessions, rounds, plant);
+            List<Visit> visits = List.of(new Visit("empty session (baseline)", null, null),
+                    new Visit("frame (no such plant)", "incinerators/no-such-plant", "language-switch"),
+                    new Visit("list page", "incinerators", "incinerator-grid"),
+                    new Visit("plant page", "incinerators/" + plant, "plant-calendar"));
             // Warm-up: classes, caches and the JIT see every kind of visit before anything is measured.
-            batch(visitor, manager, 20, null);
-            batch(visitor, manager, 20, "incinerators");
-            batch(visitor, manager, 20, "incinerators/" + plant);
+            for (Visit visit : visits) {
+                batch(visitor, manager, 20, visit);
+            }
             expireAll(manager);
-            List<Double> empty = new ArrayList<>();
-            List<Double> list = new ArrayList<>();
-            List<Double> plantPage = new ArrayList<>();
+            Map<Visit, List<Double>> perSession = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
-                long start = usedHeapAfterGc();
-                batch(visitor, manager, sessions, null);
-                long afterEmpty = usedHeapAfterGc();
-                batch(visitor, manager, sessions, "incinerators");
-                long afterList = usedHeapAfterGc();
-                batch(visitor, manager, sessions, "incinerators/" + plant);
-                long afterPlant = usedHeapAfterGc();
-                empty.add(kib(afterEmpty - start, sessions));
-                list.add(kib(afterList - afterEmpty, sessions));
-                plantPage.add(kib(afterPlant - afterList, sessions));
-                System.out.printf("round %d: %d sessions open; KiB per session: empty %.1f, list %.1f, plant %.1f%n",
-                        round, manager.getActiveSessions(), empty.get(round - 1), list.get(round - 1),
-                        plantPage.get(round - 1));
+                Histograms histograms = new Histograms(round == 1 ? classes : 0, sessions);
+                long before = usedHeapAfterGc();
+                histograms.take("start");
+                StringBuilder line = new StringBuilder();
+                for (Visit visit : visits) {
+                    long lastResponses = batch(visitor, manager, sessions, visit);
+                    long after = usedHeapAfterGc();
+                    histograms.take(visit.name());
+                    double kib = kib(after - before, sessions);
+                    perSession.computeIfAbsent(visit, v -> new ArrayList<>()).add(kib);
+                    line.append(String.format("; %s %.1f (last response kept for a resend %.1f)", visit.name(), kib,
+                            kib(lastResponses, sessions)));
+                    before = after;
+                }
+                System.out.printf("round %d: %d sessions open; KiB per session%s%n", round, manager.getActiveSessions(),
+                        line);
                 expireAll(manager);
             }
-            System.out.printf("median KiB per session: empty session (baseline) %.1f, list page %.1f, plant page %.1f;"
-                    + " UI alone: list %.1f, plant %.1f%n", BenchFigures.median(empty), BenchFigures.median(list),
-                    BenchFigures.median(plantPage), BenchFigures.median(list) - BenchFigures.median(empty),
-                    BenchFigures.median(plantPage) - BenchFigures.median(empty));
+            System.out.print("median KiB per session");
+            perSession.forEach((visit, figures) -> System.out.printf("; %s %.1f", visit.name(), BenchFigures.median(figures)));
+            System.out.println();
         } finally {
             deleteIndices(portal.getBean(ElasticsearchClient.class), prefix);
             portal.close();
@@ -117,31 +127,49 @@ public final class PublicSessionHeapBenchmark {
         }
     }
 
-    /** Opens {@code count} sessions, each with a UI on {@code route} unless it is null; checks what each holds. */
-    private static void batch(Visitor visitor, Manager manager, int count, String route) throws Exception {
+    /**
+     * Opens {@code count} sessions, each with a UI on the visit's route unless it has none; checks what each holds.
+     * Returns the bytes of the UIs' last responses: Vaadin keeps each UI's last answer as a string to resend it
+     * if the client repeats its request, until the client's next request replaces it. A browser sends more
+     * requests right after the first answer (a grid confirms the rows it received), so there the first, largest
+     * answer does not stay; this first visit alone keeps it.
+     */
+    private static long batch(Visitor visitor, Manager manager, int count, Visit visit) throws Exception {
+        long lastResponses = 0;
         for (int i = 0; i < count; i++) {
-            String session = visitor.open(route == null ? "incinerators" : route);
-            if (route != null) {
-                visitor.navigate(session, visitor.init(session, route), route);
+            String session = visitor.open(visit.route() == null ? "incinerators" : visit.route());
+            if (visit.route() != null) {
+                visitor.navigate(session, visitor.init(session, visit.route()), visit);
             }
-            int uis = uis(manager, session);
-            if (uis != (route == null ? 0 : 1)) {
-                throw new IllegalStateException("a session for " + route + " holds " + uis + " UIs");
+            VaadinSession vaadin = vaadinSession(manager, session);
+            vaadin.lock();
+            try {
+                List<UI> uis = vaadin.getUIs().stream().filter(UI::isAttached).toList();
+                if (uis.size() != (visit.route() == null ? 0 : 1)) {
+                    throw new IllegalStateException("a session for " + visit.name() + " holds " + uis.size() + " UIs");
+                }
+                lastResponses += uis.stream().mapToLong(ui -> stringBytes(ui.getInternals().getLastRequestResponse()))
+                        .sum();
+            } finally {
+                vaadin.unlock();
             }
         }
+        return lastResponses;
     }
 
-    private static int uis(Manager manager, String sessionId) throws Exception {
-        Session session = manager.findSession(sessionId);
-        HttpSession http = session.getSession();
+    /** A string's character bytes: one a character while all fit in Latin-1 (compact strings), else two. */
+    private static long stringBytes(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return text.chars().allMatch(c -> c <= 0xFF) ? text.length() : 2L * text.length();
+    }
+
+    private static VaadinSession vaadinSession(Manager manager, String sessionId) throws Exception {
+        HttpSession http = manager.findSession(sessionId).getSession();
         for (String name : Collections.list(http.getAttributeNames())) {
             if (http.getAttribute(name) instanceof VaadinSession vaadin) {
-                vaadin.lock();
-                try {
-                    return (int) vaadin.getUIs().stream().filter(UI::isAttached).count();
-                } finally {
-                    vaadin.unlock();
-                }
+                return vaadin;
             }
         }
         throw new IllegalStateException("session " + sessionId + " has no Vaadin session");
@@ -168,6 +196,38 @@ public final class PublicSessionHeapBenchmark {
 
     private static double kib(long bytes, int sessions) {
         return bytes / 1024.0 / sessions;
+    }
+
+    /**
+     * One kind of visit: a session with a UI on {@code route} (none if null) whose first response must contain
+     * {@code expected}, the sign that the view was drawn.
+     */
+    private record Visit(String name, String route, String expected) {
+    }
+
+    /** When asked for, a class histogram after each batch, printed as its growth over the one before. */
+    private static final class Histograms {
+
+        private final int classes;
+        private final int sessions;
+        private ClassHistogram last;
+
+        Histograms(int classes, int sessions) {
+            this.classes = classes;
+            this.sessions = sessions;
+        }
+
+        void take(String batch) throws Exception {
+            if (classes == 0) {
+                return;
+            }
+            ClassHistogram now = ClassHistogram.take();
+            if (last != null) {
+                System.out.printf("%s, top %d classes by bytes per session:%n%s", batch, classes,
+                        now.growthSince(last, sessions, classes));
+            }
+            last = now;
+        }
     }
 
     /** A browser's first visit without the browser: one client, the session cookie carried by hand. */
@@ -206,7 +266,8 @@ public final class PublicSessionHeapBenchmark {
         }
 
         /** The client router's navigation event, as the page sends it after init: renders the view. */
-        void navigate(String session, String csrfToken, String route) throws Exception {
+        void navigate(String session, String csrfToken, Visit visit) throws Exception {
+            String route = visit.route();
             ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken).put("syncId", 0).put("clientId", 0);
             ObjectNode event = message.putArray("rpc").addObject().put("type", "event").put("node", 1)
                     .put("event", "ui-navigate");
@@ -215,7 +276,7 @@ public final class PublicSessionHeapBenchmark {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
                     .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            String expected = route.equals("incinerators") ? "incinerator-grid" : "plant-calendar";
+            String expected = visit.expected();
             if (response.statusCode() != 200 || !response.body().contains(expected)) {
                 throw new IllegalStateException("navigation to " + route + " answered " + response.statusCode()
                         + " without " + expected + ": " + response.body().substring(0, Math.min(500, response.body().length())));
