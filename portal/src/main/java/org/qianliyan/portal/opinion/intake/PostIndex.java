@@ -17,8 +17,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import org.qianliyan.portal.crawl.frontier.Conflicts;
@@ -26,7 +24,7 @@ import org.qianliyan.portal.crawl.frontier.UrlIds;
 
 /**
  * Reads and writes of the {@code posts} index for the pipeline, by deterministic id, a batch
- * of posts per request: one {@code _mget}, one {@code _msearch}, one {@code _bulk}.
+ * of posts per request: one {@code _mget}, one search, one {@code _bulk}.
  */
 final class PostIndex {
 
@@ -38,17 +36,48 @@ final class PostIndex {
     record PostWrite(String id, Map<String, Object> fields, boolean create) {
     }
 
+    /** The version a write left a post at: what a later conditional write ({@code if_seq_no}, {@code if_primary_term}) names. */
+    record Version(long seqNo, long primaryTerm) {
+
+        static Version of(BulkResponseItem item) {
+            return new Version(item.seqNo(), item.primaryTerm());
+        }
+
+        boolean newerThan(Version other) {
+            return primaryTerm != other.primaryTerm ? primaryTerm > other.primaryTerm : seqNo > other.seqNo;
+        }
+    }
+
+    /** A story's first post as the repost counting knows it: its count at a version. */
+    record StoryCount(int reposts, Version version) {
+    }
+
     /**
      * What a bulk write did, per post.
      *
+     * @param written    posts written, with the version they are at now
      * @param conflicted posts to create that exist already (another process wrote them first): write them again as updates
      * @param failed     posts not written, with Elasticsearch's reason
      */
-    record WriteOutcome(Set<String> conflicted, Map<String, String> failed) {
+    record WriteOutcome(Map<String, Version> written, Set<String> conflicted, Map<String, String> failed) {
+    }
+
+    /**
+     * What adding reposts did, per story.
+     *
+     * @param written    stories whose count was written: the count and version they are at now
+     * @param conflicted stories changed since the known version
+     * @param gone       stories whose first post is gone: nothing to count on
+     */
+    record CountOutcome(Map<String, StoryCount> written, Set<String> conflicted, Set<String> gone) {
+    }
+
+    /** A post found by its SimHash bands, with them. */
+    private record Candidate(StoredPost post, Set<?> bands) {
     }
 
     private static final int CANDIDATES = 50;
-    private static final int MAX_ATTEMPTS = 20;
+    private static final int NOT_FOUND = 404;
     private static final String NO_STORED_FIELDS = "_none_";
 
     private final ElasticsearchClient client;
@@ -79,35 +108,40 @@ final class PostIndex {
         }
     }
 
-    /** @return per band list, the posts sharing at least one of its SimHash bands: the near-duplicate candidates */
+    /**
+     * @return per band list, the posts sharing at least one of its SimHash bands: the near-duplicate
+     *         candidates, up to 50 each. The lists share one search of at most 50 hits a list, so bands
+     *         matching very many posts can leave another list of the batch fewer than its 50.
+     */
     @SuppressWarnings("rawtypes")
     List<List<StoredPost>> sharingBands(List<List<String>> bandLists) {
         if (bandLists.isEmpty()) {
             return List.of();
         }
-        List<RequestItem> searches = new ArrayList<>(bandLists.size());
-        for (List<String> bands : bandLists) {
-            List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
-            // Doc values only, no stored fields (not even _id, which is derived from the canonical URL): reading
-            // a candidate's stored fields decompresses its whole stored post, which cost more than the search.
-            searches.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
-                    .storedFields(NO_STORED_FIELDS)
-                    .docvalueFields(docValue(PostFields.CANONICAL_URL), docValue(PostFields.SIMHASH), docValue(PostFields.STORY_ID))
-                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))))));
-        }
+        List<FieldValue> values = bandLists.stream().flatMap(List::stream).distinct().map(FieldValue::of).toList();
+        List<Candidate> hits = new ArrayList<>();
         try {
-            List<List<StoredPost>> candidates = new ArrayList<>(bandLists.size());
-            for (MultiSearchResponseItem<Map> item : client.msearch(m -> m.searches(searches), Map.class).responses()) {
-                if (item.isFailure()) {
-                    throw new IllegalStateException("Cannot search posts by SimHash band: " + item.failure().error().reason());
-                }
-                List<Hit<Map>> hits = item.result().hits().hits();
-                candidates.add(hits.stream().map(h -> fromDocValues(h.fields())).toList());
+            // One search for the batch, split per list here: twenty searches of a few terms each cost
+            // Elasticsearch more in per-search work than in matching (docs/benchmarks/pipeline.md).
+            // Doc values only, no stored fields (not even _id, which is derived from the canonical URL):
+            // reading a candidate's stored fields decompresses its whole stored post, which cost more than the search.
+            for (Hit<Map> hit : client.search(s -> s.index(index).size(CANDIDATES * bandLists.size())
+                    .storedFields(NO_STORED_FIELDS)
+                    .docvalueFields(docValue(PostFields.CANONICAL_URL), docValue(PostFields.SIMHASH),
+                            docValue(PostFields.STORY_ID), docValue(PostFields.SIMHASH_BANDS))
+                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))), Map.class)
+                    .hits().hits()) {
+                hits.add(new Candidate(fromDocValues(hit.fields()), Set.copyOf(all(hit.fields(), PostFields.SIMHASH_BANDS))));
             }
-            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search posts by SimHash band", e);
         }
+        List<List<StoredPost>> candidates = new ArrayList<>(bandLists.size());
+        for (List<String> bands : bandLists) {
+            candidates.add(hits.stream().filter(h -> bands.stream().anyMatch(h.bands()::contains))
+                    .limit(CANDIDATES).map(Candidate::post).toList());
+        }
+        return candidates;
     }
 
     /** Writes the posts in one {@code _bulk}; each post's result is its own. */
@@ -120,70 +154,82 @@ final class PostIndex {
                             .action(a -> a.doc(w.fields())))));
         }
         BulkResponse response = bulk(operations);
+        Map<String, Version> written = new HashMap<>();
         Set<String> conflicted = new HashSet<>();
         Map<String, String> failed = new HashMap<>();
         for (int i = 0; i < writes.size(); i++) {
             BulkResponseItem item = response.items().get(i);
             if (item.error() == null) {
-                continue;
-            }
-            if (writes.get(i).create() && Conflicts.isConflict(item)) {
+                written.put(writes.get(i).id(), Version.of(item));
+            } else if (writes.get(i).create() && Conflicts.isConflict(item)) {
                 conflicted.add(writes.get(i).id());
             } else {
                 failed.put(writes.get(i).id(), item.error().type() + ": " + item.error().reason());
             }
         }
-        return new WriteOutcome(conflicted, failed);
+        return new WriteOutcome(written, conflicted, failed);
     }
 
     /**
-     * Counts reposts on the stories' first posts (a story whose first post is gone has nothing to
-     * count on). Read-then-conditional-write rounds, one {@code _mget} and one {@code _bulk}
-     * each, as the embedded distribution has no scripting; a story changed meanwhile goes again.
-     *
-     * @param reposts new reposts per story id
+     * @return the repost count and version of the stories' first posts, by story id; a story whose
+     *         first post is gone is absent (a real-time read: it refreshes the shard when one of them
+     *         changed since the last refresh, which is why {@link RepostCounter} reads only what it does not know)
      */
     @SuppressWarnings("rawtypes")
-    void countReposts(Map<String, Integer> reposts) {
-        Map<String, Integer> pending = new HashMap<>(reposts);
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
-            List<String> storyIds = List.copyOf(pending.keySet());
-            List<BulkOperation> updates = new ArrayList<>();
-            try {
-                for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(storyIds).realtime(true)
-                        .sourceIncludes(PostFields.REPOST_COUNT), Map.class).docs()) {
-                    if (item.isFailure()) {
-                        throw new IllegalStateException("Cannot read story " + item.failure().id() + ": "
-                                + item.failure().error().reason());
-                    }
-                    GetResult<Map> root = item.result();
-                    if (!root.found()) {
-                        pending.remove(root.id());
-                        continue;
-                    }
+    Map<String, StoryCount> storyCounts(List<String> storyIds) {
+        try {
+            Map<String, StoryCount> counts = new HashMap<>();
+            for (MultiGetResponseItem<Map> item : client.mget(m -> m.index(index).ids(storyIds).realtime(true)
+                    .sourceIncludes(PostFields.REPOST_COUNT), Map.class).docs()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Cannot read story " + item.failure().id() + ": " + item.failure().error().reason());
+                }
+                GetResult<Map> root = item.result();
+                if (root.found()) {
                     Object count = root.source() == null ? null : root.source().get(PostFields.REPOST_COUNT);
-                    int next = (count instanceof Number n ? n.intValue() : 0) + pending.get(root.id());
-                    updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(root.id())
-                            .ifSeqNo(root.seqNo()).ifPrimaryTerm(root.primaryTerm())
-                            .action(a -> a.doc(Map.of(PostFields.REPOST_COUNT, next))))));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the stories of new reposts", e);
-            }
-            if (updates.isEmpty()) {
-                return;
-            }
-            for (BulkResponseItem item : bulk(updates).items()) {
-                if (item.error() == null) {
-                    pending.remove(item.id());
-                } else if (!Conflicts.isConflict(item)) {
-                    throw new IllegalStateException("Cannot count a repost of story " + item.id() + ": " + item.error().reason());
+                    counts.put(root.id(), new StoryCount(count instanceof Number n ? n.intValue() : 0,
+                            new Version(root.seqNo(), root.primaryTerm())));
                 }
             }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the stories of new reposts", e);
         }
-        if (!pending.isEmpty()) {
-            throw new IllegalStateException("Stories " + pending.keySet() + " changed " + MAX_ATTEMPTS + " times while counting reposts");
+    }
+
+    /**
+     * Adds reposts to the stories' counts in one {@code _bulk}: each story's known count plus its new
+     * reposts, written only if its first post is still at the known version (the embedded
+     * distribution has no scripting to add in place).
+     *
+     * @param added new reposts per story id
+     * @param known each of those stories' count and the version it was at
+     */
+    CountOutcome addReposts(Map<String, Integer> added, Map<String, StoryCount> known) {
+        List<BulkOperation> updates = new ArrayList<>(added.size());
+        Map<String, Integer> next = new HashMap<>();
+        added.forEach((storyId, reposts) -> {
+            StoryCount was = known.get(storyId);
+            next.put(storyId, was.reposts() + reposts);
+            updates.add(BulkOperation.of(op -> op.update(u -> u.index(index).id(storyId)
+                    .ifSeqNo(was.version().seqNo()).ifPrimaryTerm(was.version().primaryTerm())
+                    .action(a -> a.doc(Map.of(PostFields.REPOST_COUNT, next.get(storyId)))))));
+        });
+        Map<String, StoryCount> written = new HashMap<>();
+        Set<String> conflicted = new HashSet<>();
+        Set<String> gone = new HashSet<>();
+        for (BulkResponseItem item : bulk(updates).items()) {
+            if (item.error() == null) {
+                written.put(item.id(), new StoryCount(next.get(item.id()), Version.of(item)));
+            } else if (Conflicts.isConflict(item)) {
+                conflicted.add(item.id());
+            } else if (item.status() == NOT_FOUND) {
+                gone.add(item.id());
+            } else {
+                throw new IllegalStateException("Cannot count a repost of story " + item.id() + ": " + item.error().reason());
+            }
         }
+        return new CountOutcome(written, conflicted, gone);
     }
 
     private BulkResponse bulk(List<BulkOperation> operations) {
@@ -206,8 +252,12 @@ final class PostIndex {
     }
 
     private static Object first(Map<String, JsonData> fields, String field) {
-        List<?> values = fields.containsKey(field) ? fields.get(field).to(List.class) : List.of();
+        List<?> values = all(fields, field);
         return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<?> all(Map<String, JsonData> fields, String field) {
+        return fields.containsKey(field) ? fields.get(field).to(List.class) : List.of();
     }
 
     private static StoredPost stored(String id, Map<?, ?> source) {

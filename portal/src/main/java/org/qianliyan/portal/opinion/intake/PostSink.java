@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch of documents (the crawler's leased batch) costs a few requests, not a few per
  * document (a group commit): one {@code _mget} for the posts already stored, one
- * {@code _msearch} for the story candidates of the new ones, one {@code _mget} of their
+ * search for the story candidates of the new ones, one {@code _mget} of their
  * reviews when staff review posts, one {@code _bulk} of creates and updates, and, when new
- * posts joined stories, one {@code _mget} and one {@code _bulk} to count the reposts. Each
- * document's own bulk item decides whether it was stored.
+ * posts joined stories, one {@code _bulk} to count the reposts ({@link RepostCounter}: plus
+ * one {@code _mget} for the stories this process did not write last). Each document's own bulk
+ * item decides whether it was stored.
  *
  * <p>A post seen before keeps its story; only a post created here joins a story and counts
  * as a repost. A crash between the writes loses those counts, never a document.
@@ -49,6 +50,7 @@ public final class PostSink implements BatchDocumentSink {
     private final PostIndex posts;
     private final SimHashBands bands;
     private final StoryGrouper stories;
+    private final RepostCounter repostCounter;
     private final PostReviewOverlay reviews;
 
     /** A document analysed and ready to be written. */
@@ -72,8 +74,8 @@ public final class PostSink implements BatchDocumentSink {
         this.posts = new PostIndex(client, index);
         this.bands = new SimHashBands(analyzer.simHash().threshold());
         this.stories = new StoryGrouper(analyzer.simHash(), posts);
+        this.repostCounter = new RepostCounter(posts);
     }
-
 
     @Override
     public Map<CrawledDocument, String> acceptAll(List<CrawledDocument> documents) {
@@ -141,10 +143,13 @@ public final class PostSink implements BatchDocumentSink {
                 again.add(a);
             } else if (outcome.failed().containsKey(a.id())) {
                 failures.put(a.document(), "post " + a.id() + " not written: " + outcome.failed().get(a.id()));
-            } else if (!existing.containsKey(a.id())) {
+            } else if (existing.containsKey(a.id())) {
+                repostCounter.rewritten(a.id());
+            } else {
                 Optional<String> story = storyOfCreated.get(a.id());
                 stories.remember(new StoredPost(a.id(), a.analysis().simHash(), story.orElse(a.id())));
-                story.ifPresent(s -> reposts.merge(s, 1, Integer::sum));
+                story.ifPresentOrElse(s -> reposts.merge(s, 1, Integer::sum),
+                        () -> repostCounter.started(a.id(), outcome.written().get(a.id())));
             }
         }
         countReposts(reposts);
@@ -157,7 +162,7 @@ public final class PostSink implements BatchDocumentSink {
             return;
         }
         try {
-            posts.countReposts(reposts);
+            repostCounter.count(reposts);
             LOG.debug("Reposts counted on stories {}", reposts);
         } catch (RuntimeException e) {
             LOG.warn("Reposts of stories {} not counted: {}", reposts.keySet(), e.toString());

@@ -35,6 +35,10 @@ class PostSinkBatchIT {
     private static final String OTHER = "市水务集团发布通知，因主干管网改造，本周六上午八时至下午六时，河西片区部分小区将暂停供水，"
             + "请居民提前做好储水准备，给大家带来不便，敬请谅解，如有疑问请拨打服务热线咨询。";
 
+    private static final String THIRD = "省生态环境厅通报，某化工园区污水处理厂夜间偷排未经处理的废水，下游河段出现大面积死鱼，"
+            + "监测人员采样发现化学需氧量严重超标，涉事企业负责人已被依法控制，园区全部排污口正在逐一排查，"
+            + "沿岸村庄的饮用水源暂时改由应急水车供应，调查进展将及时公布。";
+
     private static CrawlIndices indices;
     private static TextAnalyzer analyzer;
 
@@ -77,6 +81,36 @@ class PostSinkBatchIT {
         assertThat(((Number) post(originalId).get(PostFields.REPOST_COUNT)).intValue())
                 .as("the URL handed over twice in the batch is one post, updated, and keeps its spread").isEqualTo(1);
         assertThat(indices.count(indices.posts())).isEqualTo(2);
+    }
+
+    @Test
+    void a_repost_count_another_process_changed_since_this_one_wrote_it_is_read_again_and_stays_exact() throws IOException {
+        // Two sinks on one index, as two crawl processes: each remembers the count it wrote last.
+        PostSink first = new PostSink(analyzer, indices.client(), indices.posts());
+        PostSink second = new PostSink(analyzer, indices.client(), indices.posts());
+        CrawledDocument original = document("https://d.example.invalid/news/1.html", THIRD);
+        String originalId = UrlIds.of(original.canonicalUrl());
+
+        assertThat(first.acceptAll(List.of(original))).isEmpty();
+        searchable();
+        assertThat(second.acceptAll(List.of(repost(1)))).isEmpty();
+        assertThat(first.acceptAll(List.of(repost(2)))).as("first's count 0 is stale: second wrote 1").isEmpty();
+        assertThat(second.acceptAll(List.of(repost(3)))).as("second's count 1 is stale: first wrote 2").isEmpty();
+        assertThat(second.acceptAll(List.of(original))).as("a recrawl changes the story's first post, not its count").isEmpty();
+        assertThat(second.acceptAll(List.of(repost(4)))).isEmpty();
+        assertThat(first.acceptAll(List.of(repost(5), repost(4)))).as("repost 4 again is no new repost").isEmpty();
+
+        assertThat(post(UrlIds.of(repost(5).canonicalUrl())).get(PostFields.STORY_ID)).isEqualTo(originalId);
+        assertThat(((Number) post(originalId).get(PostFields.REPOST_COUNT)).intValue())
+                .as("five reposts, each counted once whichever process knew which count").isEqualTo(5);
+    }
+
+    private static CrawledDocument repost(int n) {
+        return document("https://e.example.invalid/forum/" + n + ".html", "转发：" + THIRD);
+    }
+
+    private static void searchable() throws IOException {
+        indices.client().indices().refresh(r -> r.index(indices.posts()));
     }
 
     private static CrawledDocument document(String url, String text) {
