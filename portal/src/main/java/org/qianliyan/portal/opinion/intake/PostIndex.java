@@ -17,6 +17,8 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import org.qianliyan.portal.crawl.frontier.Conflicts;
@@ -24,7 +26,7 @@ import org.qianliyan.portal.crawl.frontier.UrlIds;
 
 /**
  * Reads and writes of the {@code posts} index for the pipeline, by deterministic id, a batch
- * of posts per request: one {@code _mget}, one search, one {@code _bulk}.
+ * of posts per request: one {@code _mget}, one {@code _msearch}, one {@code _bulk}.
  */
 final class PostIndex {
 
@@ -72,10 +74,6 @@ final class PostIndex {
     record CountOutcome(Map<String, StoryCount> written, Set<String> conflicted, Set<String> gone) {
     }
 
-    /** A post found by its SimHash bands, with them. */
-    private record Candidate(StoredPost post, Set<?> bands) {
-    }
-
     private static final int CANDIDATES = 50;
     private static final int NOT_FOUND = 404;
     private static final String NO_STORED_FIELDS = "_none_";
@@ -108,40 +106,35 @@ final class PostIndex {
         }
     }
 
-    /**
-     * @return per band list, the posts sharing at least one of its SimHash bands: the near-duplicate
-     *         candidates, up to 50 each. The lists share one search of at most 50 hits a list, so bands
-     *         matching very many posts can leave another list of the batch fewer than its 50.
-     */
+    /** @return per band list, the posts sharing at least one of its SimHash bands: the near-duplicate candidates */
     @SuppressWarnings("rawtypes")
     List<List<StoredPost>> sharingBands(List<List<String>> bandLists) {
         if (bandLists.isEmpty()) {
             return List.of();
         }
-        List<FieldValue> values = bandLists.stream().flatMap(List::stream).distinct().map(FieldValue::of).toList();
-        List<Candidate> hits = new ArrayList<>();
-        try {
-            // One search for the batch, split per list here: twenty searches of a few terms each cost
-            // Elasticsearch more in per-search work than in matching (docs/benchmarks/pipeline.md).
-            // Doc values only, no stored fields (not even _id, which is derived from the canonical URL):
-            // reading a candidate's stored fields decompresses its whole stored post, which cost more than the search.
-            for (Hit<Map> hit : client.search(s -> s.index(index).size(CANDIDATES * bandLists.size())
+        List<RequestItem> searches = new ArrayList<>(bandLists.size());
+        for (List<String> bands : bandLists) {
+            List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
+            // Doc values only, no stored fields (not even _id, which is derived from the canonical URL): reading
+            // a candidate's stored fields decompresses its whole stored post, which cost more than the search.
+            searches.add(RequestItem.of(r -> r.header(h -> h.index(index)).body(b -> b.size(CANDIDATES)
                     .storedFields(NO_STORED_FIELDS)
-                    .docvalueFields(docValue(PostFields.CANONICAL_URL), docValue(PostFields.SIMHASH),
-                            docValue(PostFields.STORY_ID), docValue(PostFields.SIMHASH_BANDS))
-                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))), Map.class)
-                    .hits().hits()) {
-                hits.add(new Candidate(fromDocValues(hit.fields()), Set.copyOf(all(hit.fields(), PostFields.SIMHASH_BANDS))));
+                    .docvalueFields(docValue(PostFields.CANONICAL_URL), docValue(PostFields.SIMHASH), docValue(PostFields.STORY_ID))
+                    .query(q -> q.terms(t -> t.field(PostFields.SIMHASH_BANDS).terms(v -> v.value(values)))))));
+        }
+        try {
+            List<List<StoredPost>> candidates = new ArrayList<>(bandLists.size());
+            for (MultiSearchResponseItem<Map> item : client.msearch(m -> m.searches(searches), Map.class).responses()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Cannot search posts by SimHash band: " + item.failure().error().reason());
+                }
+                List<Hit<Map>> hits = item.result().hits().hits();
+                candidates.add(hits.stream().map(h -> fromDocValues(h.fields())).toList());
             }
+            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search posts by SimHash band", e);
         }
-        List<List<StoredPost>> candidates = new ArrayList<>(bandLists.size());
-        for (List<String> bands : bandLists) {
-            candidates.add(hits.stream().filter(h -> bands.stream().anyMatch(h.bands()::contains))
-                    .limit(CANDIDATES).map(Candidate::post).toList());
-        }
-        return candidates;
     }
 
     /** Writes the posts in one {@code _bulk}; each post's result is its own. */
@@ -252,12 +245,8 @@ final class PostIndex {
     }
 
     private static Object first(Map<String, JsonData> fields, String field) {
-        List<?> values = all(fields, field);
+        List<?> values = fields.containsKey(field) ? fields.get(field).to(List.class) : List.of();
         return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static List<?> all(Map<String, JsonData> fields, String field) {
-        return fields.containsKey(field) ? fields.get(field).to(List.class) : List.of();
     }
 
     private static StoredPost stored(String id, Map<?, ?> source) {

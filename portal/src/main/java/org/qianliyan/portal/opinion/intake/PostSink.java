@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch of documents (the crawler's leased batch) costs a few requests, not a few per
  * document (a group commit): one {@code _mget} for the posts already stored, one
- * search for the story candidates of the new ones, one {@code _mget} of their
+ * {@code _msearch} for the story candidates of the new ones, one {@code _mget} of their
  * reviews when staff review posts, one {@code _bulk} of creates and updates, and, when new
  * posts joined stories, one {@code _bulk} to count the reposts ({@link RepostCounter}: plus
  * one {@code _mget} for the stories this process did not write last). Each document's own bulk
