@@ -10,8 +10,7 @@ import org.qianliyan.portal.opinion.intake.PostIndex.StoryCount;
 /**
  * The repost counts this process wrote last, per story, with the version each first post was
  * left at, so the next count is written conditionally on that version without reading the post
- * back (a real-time read of a post changed since the last refresh makes Elasticsearch refresh
- * the shard). Only a hint: another process, a recrawl or a review may have changed the post
+ * back first (one real-time {@code _mget} fewer for most batches that count). Only a hint: another process, a recrawl or a review may have changed the post
  * since, and then the conditional write fails and the counting reads it. Bounded to the stories
  * used last; shared by the crawler's worker threads.
  */
