@@ -52,14 +52,7 @@ class CaseMigrationIT {
 
     @Test
     void a_case_stored_under_the_camel_case_mapping_reads_back_typed_after_the_migration() throws IOException {
-        String alias = names.alias("cases");
-        lifecycle.ensure(List.of(CAMEL_CASE));
-        try (InputStream old = CaseMigrationIT.class.getResourceAsStream("/enforcement/case-camel-case.json")) {
-            client.index(i -> i.index(alias).id("camel-case-1").withJson(old));
-        }
-        client.indices().refresh(r -> r.index(alias));
-
-        lifecycle.ensure(List.of(CURRENT));
+        String alias = migrateOneCamelCaseCase();
 
         assertThat(client.indices().getAlias(a -> a.name(alias)).result().keySet())
                 .containsExactly(names.concrete(CURRENT));
@@ -81,20 +74,25 @@ class CaseMigrationIT {
 
     @Test
     void the_migrated_case_is_found_by_the_snake_case_fields_it_is_searched_and_faceted_on() throws IOException {
+        String alias = migrateOneCamelCaseCase();
+
+        long byParty = client.count(c -> c.index(alias).query(q -> q.term(t -> t.field(CaseFields.PARTY_NAME_KEYWORD)
+                .value("示例环保能源(常州)有限公司")))).count();
+        assertThat(byParty).isEqualTo(1);
+        ObjectNode stored = client.get(g -> g.index(alias).id("camel-case-1"), ObjectNode.class).source();
+        assertThat(stored.has("partyName")).isFalse();
+        assertThat(stored.path(CaseFields.SUPERVISION).has("order_number")).isTrue();
+    }
+
+    /** Stores the saved camelCase case under the old mapping, then starts as the current version would. */
+    private String migrateOneCamelCaseCase() throws IOException {
         String alias = names.alias("cases");
         lifecycle.ensure(List.of(CAMEL_CASE));
         try (InputStream old = CaseMigrationIT.class.getResourceAsStream("/enforcement/case-camel-case.json")) {
             client.index(i -> i.index(alias).id("camel-case-1").withJson(old));
         }
         client.indices().refresh(r -> r.index(alias));
-
         lifecycle.ensure(List.of(CURRENT));
-
-        long byParty = client.count(c -> c.index(alias).query(q -> q.term(t -> t.field(CaseFields.PARTY_NAME + ".keyword")
-                .value("示例环保能源(常州)有限公司")))).count();
-        assertThat(byParty).isEqualTo(1);
-        ObjectNode stored = client.get(g -> g.index(alias).id("camel-case-1"), ObjectNode.class).source();
-        assertThat(stored.has("partyName")).isFalse();
-        assertThat(stored.path(CaseFields.SUPERVISION).has("order_number")).isTrue();
+        return alias;
     }
 }
