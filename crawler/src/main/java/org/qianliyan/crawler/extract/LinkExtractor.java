@@ -23,12 +23,14 @@ final class LinkExtractor {
 
     static List<String> follow(Document doc, SourceProfile profile) {
         Set<String> seen = new LinkedHashSet<>();
+        // The parser gives every element of a page the document's base URI
+        LinkResolver resolver = new LinkResolver(doc.baseUri());
         for (Element a : doc.select(LINKS)) {
             String href = a.attr("href");
             if (href.isEmpty() || href.startsWith("javascript:") || href.startsWith("#") || href.startsWith("mailto:")) {
                 continue;
             }
-            String abs = a.absUrl("href");
+            String abs = resolver.absolute(href);
             if (abs.isEmpty()) {
                 continue;
             }
