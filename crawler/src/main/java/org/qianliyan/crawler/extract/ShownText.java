@@ -28,6 +28,17 @@ final class ShownText {
         int afterLastShown = 0;
         boolean lastWasSpace = false;
         for (int i = 0; i < raw.length(); ) {
+            if (plain(raw.charAt(i))) {
+                int run = i;
+                do {
+                    i++;
+                } while (i < raw.length() && plain(raw.charAt(i)));
+                firstShown = firstShown < 0 ? length : firstShown;
+                length += i - run;
+                afterLastShown = length;
+                lastWasSpace = false;
+                continue;
+            }
             int c = raw.codePointAt(i);
             int width = Character.charCount(c);
             i += width;
@@ -69,6 +80,16 @@ final class ShownText {
         int afterLastShown = -1;
         boolean lastWasSpace = false;
         for (int i = 0; i < raw.length(); ) {
+            if (plain(raw.charAt(i))) {
+                int run = i;
+                do {
+                    i++;
+                } while (i < raw.length() && plain(raw.charAt(i)));
+                out.append(raw, run, i);
+                afterLastShown = out.length();
+                lastWasSpace = false;
+                continue;
+            }
             int c = raw.codePointAt(i);
             i += Character.charCount(c);
             int shown;
@@ -101,5 +122,18 @@ final class ShownText {
         if (endedInSpace) {
             out.append(' ');
         }
+    }
+
+    /**
+     * A character shown as it is, neither space nor invisible nor half of a pair (almost all of a page's text): runs
+     * of them are counted or appended at once instead of one code point at a time. Unicode white space lies
+     * between U+1680 and U+3000 above ASCII, so Chinese text and Latin letters skip the table lookup.
+     */
+    private static boolean plain(char c) {
+        if (c > ' ' && c < '\u007f') {
+            return true;
+        }
+        return c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b' && c != '\u3000' && !Character.isSurrogate(c)
+                && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c));
     }
 }

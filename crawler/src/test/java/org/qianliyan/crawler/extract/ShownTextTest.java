@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +20,15 @@ class ShownTextTest {
     void counts_and_appends_what_text_then_strip_would_give(String raw) {
         for (TextNode node : List.of(new TextNode(raw), new CDataNode(raw))) {
             assertAgrees(node, raw);
+        }
+    }
+
+    @Test
+    void every_character_alone_and_inside_text_counts_and_appends_as_jsoup_shows_it() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            for (String raw : List.of(String.valueOf((char) c), "烟气" + (char) c + "排放 ab" + (char) c + (char) c)) {
+                assertAgrees(new TextNode(raw), raw);
+            }
         }
     }
 
