@@ -42,30 +42,38 @@ public final class CharsetSniffer {
      * @return the charset to decode with, and how it was chosen
      */
     public static SniffedCharset sniff(byte[] body, String contentType) {
+        return sniff(body, contentType, new Utf8Reading(body));
+    }
+
+    private static SniffedCharset sniff(byte[] body, String contentType, Utf8Reading utf8) {
         Optional<SniffedCharset> bom = bom(body);
         if (bom.isPresent()) {
             return bom.get();
         }
         Optional<Charset> header = fromHeader(contentType);
         if (header.isPresent()) {
-            return verified(body, header.get(), SniffedCharset.Basis.HEADER);
+            return verified(body, header.get(), SniffedCharset.Basis.HEADER, utf8);
         }
         Optional<Charset> declared = fromMarkup(body);
         if (declared.isPresent()) {
-            return verified(body, declared.get(), SniffedCharset.Basis.META);
+            return verified(body, declared.get(), SniffedCharset.Basis.META, utf8);
         }
         return detect(body);
     }
 
     /** @return the body decoded with the sniffed charset */
     public static String decode(byte[] body, String contentType) {
-        SniffedCharset sniffed = sniff(body, contentType);
+        Utf8Reading utf8 = new Utf8Reading(body);
+        SniffedCharset sniffed = sniff(body, contentType, utf8);
+        if (sniffed.charset().equals(StandardCharsets.UTF_8) && sniffed.bomLength() == 0 && utf8.decoded()) {
+            return utf8.text();
+        }
         return new String(body, sniffed.bomLength(), body.length - sniffed.bomLength(), sniffed.charset());
     }
 
-    private static SniffedCharset verified(byte[] body, Charset declared, SniffedCharset.Basis basis) {
+    private static SniffedCharset verified(byte[] body, Charset declared, SniffedCharset.Basis basis, Utf8Reading reading) {
         boolean utf8 = declared.equals(StandardCharsets.UTF_8);
-        if (utf8 && !isValidUtf8(body)) {
+        if (utf8 && !reading.valid()) {
             SniffedCharset detected = detect(body);
             return new SniffedCharset(detected.charset(), SniffedCharset.Basis.DETECTED_OVER_DECLARATION, 0);
         }
@@ -219,5 +227,35 @@ public final class CharsetSniffer {
             i += extra + 1;
         }
         return true;
+    }
+
+    /**
+     * A body declared UTF-8, decoded at most once: whether its bytes are UTF-8 is read off the decoded text, which
+     * holds U+FFFD wherever the bytes were not (only then, as the page may hold a U+FFFD of its own, do the bytes
+     * decide). Checking the bytes first and decoding them after was two passes over every such page.
+     */
+    private static final class Utf8Reading {
+
+        private final byte[] body;
+        private String text;
+
+        Utf8Reading(byte[] body) {
+            this.body = body;
+        }
+
+        boolean valid() {
+            return text().indexOf('\uFFFD') < 0 || isValidUtf8(body);
+        }
+
+        boolean decoded() {
+            return text != null;
+        }
+
+        String text() {
+            if (text == null) {
+                text = new String(body, StandardCharsets.UTF_8);
+            }
+            return text;
+        }
     }
 }

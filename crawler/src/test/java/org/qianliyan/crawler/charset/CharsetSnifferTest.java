@@ -42,6 +42,13 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void a_page_declared_utf8_that_shows_a_replacement_character_of_its_own_stays_utf8() {
+        byte[] body = "<html><body>监测数据缺失\uFFFD的时段</body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.sniff(body, "text/html; charset=UTF-8").basis()).isEqualTo(SniffedCharset.Basis.HEADER);
+        assertThat(CharsetSniffer.decode(body, "text/html; charset=UTF-8")).isEqualTo("<html><body>监测数据缺失\uFFFD的时段</body></html>");
+    }
+
+    @Test
     void a_utf8_page_that_declares_gb2312_is_read_as_utf8() {
         byte[] body = "<html><head><meta charset=gb2312></head><body>生态环境局通报</body></html>".getBytes(StandardCharsets.UTF_8);
         SniffedCharset sniffed = CharsetSniffer.sniff(body, null);
