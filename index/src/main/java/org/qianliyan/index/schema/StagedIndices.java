@@ -112,22 +112,22 @@ public final class StagedIndices implements AutoCloseable {
         return index;
     }
 
-    /** Shows the new generations to readers, all in one alias request, and deletes the old ones. */
+    /**
+     * Shows the new generations to readers and deletes the old ones, all in one alias request: one change of the
+     * cluster state, which either happens whole or leaves the old generations serving.
+     */
     public void commit() {
         IndexLifecycle.call("refresh " + staged.values(), () -> client.indices()
                 .refresh(r -> r.index(List.copyOf(staged.values()))));
-        lifecycle.restoreRefresh(staged.values());
         IndexLifecycle.call("swap aliases " + aliases.values(), () -> client.indices().updateAliases(update -> {
             for (String name : staged.keySet()) {
-                String alias = aliases.get(name);
-                update.actions(a -> a.remove(remove -> remove.index(previous.get(name)).alias(alias)));
-                update.actions(a -> a.add(add -> add.index(staged.get(name)).alias(alias).isWriteIndex(true)));
+                update.actions(a -> a.add(add -> add.index(staged.get(name)).alias(aliases.get(name)).isWriteIndex(true)));
+                // Deleting an index drops its aliases with it.
+                update.actions(a -> a.removeIndex(remove -> remove.index(previous.get(name))));
             }
             return update;
         }));
         committed = true;
-        IndexLifecycle.call("delete " + previous.values(), () -> client.indices()
-                .delete(d -> d.index(List.copyOf(previous.values()))));
         log.info("Committed {} behind {}", staged.values(), aliases.values());
     }
 
