@@ -36,7 +36,8 @@ import org.springframework.stereotype.Service;
 /**
  * Imports the ministry platform's exports (docs/design-notes.md, Incinerator rules): validates every row first, then,
  * unless invalid rows were found and skipping was not asked for, writes plants, daily
- * means and the verdicts judged from them. Ids are content keys, so a second import of
+ * means and the verdicts judged from them. The new generations are created while the rows
+ * are validated, and abandoned if the files are refused. Ids are content keys, so a second import of
  * the same files changes nothing; any real import removes the generated demo data. The
  * writes go to new generations of the indices ({@link StagedIndices}), so readers see the
  * whole import or, until it commits, and forever if the process dies, none of it.
@@ -77,24 +78,26 @@ public class LjgkImporter {
         var report = new ImportReport();
         PlantDirectory directory = PlantDirectory.of(plants.all());
         PlantRenames renames = new PlantRenames(directory.plantCount());
-        validate(files, directory, renames, report, progress);
-        if (report.invalid() > 0 && !skipInvalid) {
-            LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
-            report.committed(false);
-            return report;
-        }
-        if (renames.renameMost() && !force) {
-            throw new InvalidFileException(renames.refusal(files.plants().getFileName().toString()));
-        }
-        progress.update("copying", 0);
-        try (StagedIndices staged = schema.stage(STAGED, document -> !Boolean.TRUE.equals(document.get("demo")));
-             var sink = new BulkSink(client)) {
-            writePlants(directory, sink, staged);
-            report.countImported(plantAndFurnaceRows(files, directory));
-            if (files.daily() != null) {
-                report.countImported(writeDaily(files, directory, sink, staged, progress));
+        try (StagingAhead staging = StagingAhead.begin(() -> schema.stage(STAGED,
+                document -> !Boolean.TRUE.equals(document.get("demo"))))) {
+            validate(files, directory, renames, report, progress);
+            if (report.invalid() > 0 && !skipInvalid) {
+                LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
+                report.committed(false);
+                return report;
             }
-            sink.flush();
+            if (renames.renameMost() && !force) {
+                throw new InvalidFileException(renames.refusal(files.plants().getFileName().toString()));
+            }
+            progress.update("copying", 0);
+            StagedIndices staged = staging.generations();
+            try (var sink = new BulkSink(client)) {
+                writePlants(directory, sink, staged);
+                report.countImported(plantAndFurnaceRows(files, directory));
+                if (files.daily() != null) {
+                    report.countImported(writeDaily(files, directory, sink, staged, progress));
+                }
+            }
             staged.commit();
         }
         // The staged indices were copied without demo documents; DataImported erases the others'.
