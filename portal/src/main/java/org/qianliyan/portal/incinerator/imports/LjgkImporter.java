@@ -1,11 +1,8 @@
 package org.qianliyan.portal.incinerator.imports;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +17,6 @@ import org.qianliyan.portal.incinerator.compliance.ComplianceVerdict;
 import org.qianliyan.portal.incinerator.compliance.DailyMeanRule;
 import org.qianliyan.portal.incinerator.compliance.OutletDayEvaluator;
 import org.qianliyan.portal.incinerator.compliance.Reason;
-import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
@@ -76,10 +72,10 @@ public class LjgkImporter {
     public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, boolean force, ImportProgress progress)
             throws IOException {
         var report = new ImportReport();
-        PlantDirectory directory = PlantDirectory.of(plants.all());
-        PlantRenames renames = new PlantRenames(directory.plantCount());
         try (StagingAhead staging = StagingAhead.begin(() -> schema.stage(STAGED,
                 document -> !Boolean.TRUE.equals(document.get("demo"))))) {
+            PlantDirectory directory = PlantDirectory.of(plants.all());
+            PlantRenames renames = new PlantRenames(directory.plantCount());
             validate(files, directory, renames, report, progress);
             if (report.invalid() > 0 && !skipInvalid) {
                 LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
@@ -177,14 +173,11 @@ public class LjgkImporter {
         return rows;
     }
 
-    private record OutletDay(String plantId, String pointId, LocalDate day) {
-    }
-
     private long writeDaily(LjgkFiles files, PlantDirectory directory, BulkSink sink, StagedIndices staged,
                             ImportProgress progress) throws IOException {
         String days = staged.index(IncineratorIndices.MONITORING_DAYS);
         String verdicts = staged.index(IncineratorIndices.COMPLIANCE_DAYS);
-        Map<OutletDay, List<DailyMean>> outletDays = new LinkedHashMap<>();
+        var outletDays = new OutletDayVerdicts(directory, evaluator, sink, verdicts);
         Set<String> noDataDays = new HashSet<>();
         long[] written = {0};
         long[] rows = {0};
@@ -199,8 +192,7 @@ public class LjgkImporter {
                 sink.index(days, IncineratorDocuments.measurementId(m.pointId(), m.mean().pollutant().name(), m.day()),
                         IncineratorDocuments.monitoringDay(m.plantId(), m.pointId(), m.day(), m.mean(), limit,
                                 verdict.verdict(), m.platformExceeds(), SOURCE, false));
-                outletDays.computeIfAbsent(new OutletDay(m.plantId(), m.pointId(), m.day()), k -> new ArrayList<>())
-                        .add(m.mean());
+                outletDays.add(m.plantId(), m.pointId(), m.day(), m.mean());
             } else {
                 for (String plantId : directory.idsNamed(row.company())) {
                     if (noDataDays.add(plantId + row.day())) {
@@ -214,13 +206,7 @@ public class LjgkImporter {
             written[0]++;
             return null;
         }, null, problem -> { }, () -> progress.update("writing", ++rows[0]));
-        for (var entry : outletDays.entrySet()) {
-            OutletDay key = entry.getKey();
-            Furnace furnace = directory.furnaceAt(key.pointId());
-            sink.index(verdicts, IncineratorDocuments.dayId(key.plantId(), key.pointId(), key.day()),
-                    IncineratorDocuments.complianceDay(directory.plant(key.plantId()), key.pointId(),
-                            furnace.outletName(), key.day(), evaluator.evaluate(entry.getValue()), SOURCE));
-        }
+        outletDays.finish();
         return written[0];
     }
 }
