@@ -32,11 +32,11 @@ import org.springframework.stereotype.Service;
 /**
  * Imports the ministry platform's exports (docs/design-notes.md, Incinerator rules): validates every row first, then,
  * unless invalid rows were found and skipping was not asked for, writes plants, daily
- * means and the verdicts judged from them. The new generations are created while the rows
- * are validated, and abandoned if the files are refused. Ids are content keys, so a second import of
+ * means and the verdicts judged from them. Ids are content keys, so a second import of
  * the same files changes nothing; any real import removes the generated demo data. The
  * writes go to new generations of the indices ({@link StagedIndices}), so readers see the
- * whole import or, until it commits, and forever if the process dies, none of it.
+ * whole import or, until it commits, and forever if the process dies, none of it. The
+ * generations are created while the rows are validated, and abandoned if the files are refused.
  */
 @Service
 public class LjgkImporter {
