@@ -1,6 +1,5 @@
 package org.qianliyan.index.ingest;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.BinaryData;
 
 /** A document waiting in a batch, already serialized so its size is known and it is serialized once. */
@@ -11,9 +10,5 @@ record PendingDocument(String index, String id, BinaryData json) {
 
     long bytes() {
         return json.size() + index.length() + id.length() + ACTION_OVERHEAD;
-    }
-
-    BulkOperation operation() {
-        return BulkOperation.of(op -> op.index(write -> write.index(index).id(id).document(json)));
     }
 }

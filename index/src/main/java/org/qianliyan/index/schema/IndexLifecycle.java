@@ -129,20 +129,16 @@ public final class IndexLifecycle {
                 (blocked ? "block" : "unblock") + " writes to " + indices);
     }
 
-    /** Gives {@code indices} the default refresh interval back (after a batch that created them without one). */
-    void restoreRefresh(Collection<String> indices) {
-        putSettings(indices, "{\"index.refresh_interval\": null}", "restore the refresh of " + indices);
-    }
-
     private void putSettings(Collection<String> indices, String json, String what) {
         call(what, () -> client.indices().putSettings(put -> put.index(List.copyOf(indices))
                 .withJson(new StringReader(json))));
     }
 
     /**
-     * Creates a generation for a batch of writes in one request: the definition, {@code mark} in the mapping's
-     * {@code _meta} under {@code markKey}, and no periodic refresh, since nobody reads a generation before its batch
-     * commits, which refreshes it and gives the refresh back ({@link #restoreRefresh}).
+     * Creates a generation for a batch of writes in one request: the definition, and {@code mark} in the mapping's
+     * {@code _meta} under {@code markKey}. The refresh interval stays the definition's: switching it off and back
+     * would cost a change of the cluster state at commit, and a shard nobody searches stops its periodic refresh
+     * by itself after 30 s (search idle).
      */
     void createGeneration(String index, IndexDefinition definition, String markKey, Map<String, Object> mark) {
         ObjectNode json;
@@ -151,7 +147,6 @@ public final class IndexLifecycle {
         } catch (IOException e) {
             throw new IndexException("mapping resource " + definition.mappingResource() + " is not JSON", e);
         }
-        json.withObjectProperty("settings").put("refresh_interval", "-1");
         json.withObjectProperty("mappings").withObjectProperty("_meta").set(markKey, JSON.valueToTree(mark));
         call("create " + index, () -> client.indices().create(create -> create.index(index)
                 .withJson(new StringReader(json.toString()))));

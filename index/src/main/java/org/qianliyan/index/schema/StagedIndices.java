@@ -70,7 +70,7 @@ public final class StagedIndices implements AutoCloseable {
         Map<String, Object> writer = Map.of("host", hostName(), "pid", ProcessHandle.current().pid(),
                 "started", Instant.now().toString());
         try {
-            List<Runnable> creations = new ArrayList<>();
+            List<Runnable> changes = new ArrayList<>();
             for (IndexDefinition definition : definitions) {
                 String alias = names.alias(definition.name());
                 Set<String> current = batch.lifecycle.indicesBehind(alias);
@@ -83,13 +83,13 @@ public final class StagedIndices implements AutoCloseable {
                 batch.previous.put(definition.name(), current.iterator().next());
                 // Named before it is created, so that an abandoned batch deletes it whatever happened.
                 batch.staged.put(definition.name(), target);
-                creations.add(() -> batch.lifecycle.createGeneration(target, definition, META, writer));
+                changes.add(() -> batch.lifecycle.createGeneration(target, definition, META, writer));
             }
             // Each change of the cluster state waits for the master, a new index for its shard to start: seconds on
-            // a busy cluster. So the generations are created at once, the old ones blocked in one request, and the
-            // copies made side by side.
-            Concurrently.run("stage the indices", creations.size(), creations);
-            batch.lifecycle.blockWrites(batch.previous.values(), true);
+            // a busy cluster. So the generations are created and the old ones blocked (in one request) all at once,
+            // and the copies made side by side once both are done.
+            changes.add(() -> batch.lifecycle.blockWrites(batch.previous.values(), true));
+            Concurrently.run("stage the indices", changes.size(), changes);
             Concurrently.run("stage the indices", batch.staged.size(),
                     batch.staged.keySet().stream().<Runnable>map(name -> () -> {
                         String source = batch.previous.get(name);
@@ -112,22 +112,22 @@ public final class StagedIndices implements AutoCloseable {
         return index;
     }
 
-    /** Shows the new generations to readers, all in one alias request, and deletes the old ones. */
+    /**
+     * Shows the new generations to readers and deletes the old ones, all in one alias request: one change of the
+     * cluster state, which either happens whole or leaves the old generations serving.
+     */
     public void commit() {
         IndexLifecycle.call("refresh " + staged.values(), () -> client.indices()
                 .refresh(r -> r.index(List.copyOf(staged.values()))));
-        lifecycle.restoreRefresh(staged.values());
         IndexLifecycle.call("swap aliases " + aliases.values(), () -> client.indices().updateAliases(update -> {
             for (String name : staged.keySet()) {
-                String alias = aliases.get(name);
-                update.actions(a -> a.remove(remove -> remove.index(previous.get(name)).alias(alias)));
-                update.actions(a -> a.add(add -> add.index(staged.get(name)).alias(alias).isWriteIndex(true)));
+                update.actions(a -> a.add(add -> add.index(staged.get(name)).alias(aliases.get(name)).isWriteIndex(true)));
+                // Deleting an index drops its aliases with it.
+                update.actions(a -> a.removeIndex(remove -> remove.index(previous.get(name))));
             }
             return update;
         }));
         committed = true;
-        IndexLifecycle.call("delete " + previous.values(), () -> client.indices()
-                .delete(d -> d.index(List.copyOf(previous.values()))));
         log.info("Committed {} behind {}", staged.values(), aliases.values());
     }
 

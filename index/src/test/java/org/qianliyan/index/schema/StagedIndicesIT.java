@@ -63,7 +63,7 @@ class StagedIndicesIT {
         new IndexLifecycle(es.client(), es.indexNames()).ensure(List.of(places));
         assertThat(ids(es, alias)).as("a generation counts as the current version").containsExactlyInAnyOrder("keep", "new");
         var settings = es.client().indices().getSettings(g -> g.index(alias)).result().values().iterator().next().settings();
-        assertThat(settings.index().refreshInterval()).as("the generation refreshes again once committed").isNull();
+        assertThat(settings.index().refreshInterval()).as("the generation refreshes periodically, like any index").isNull();
         es.client().index(i -> i.index(alias).id("after").document(Map.of("name", "after")));
         assertThat(count(es, alias)).as("the committed generation takes writes").isEqualTo(3);
     }

@@ -1,11 +1,8 @@
 package org.qianliyan.portal.incinerator.imports;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +17,6 @@ import org.qianliyan.portal.incinerator.compliance.ComplianceVerdict;
 import org.qianliyan.portal.incinerator.compliance.DailyMeanRule;
 import org.qianliyan.portal.incinerator.compliance.OutletDayEvaluator;
 import org.qianliyan.portal.incinerator.compliance.Reason;
-import org.qianliyan.portal.incinerator.domain.DailyMean;
 import org.qianliyan.portal.incinerator.domain.Furnace;
 import org.qianliyan.portal.incinerator.domain.Verdict;
 import org.qianliyan.portal.incinerator.store.BulkSink;
@@ -39,7 +35,8 @@ import org.springframework.stereotype.Service;
  * means and the verdicts judged from them. Ids are content keys, so a second import of
  * the same files changes nothing; any real import removes the generated demo data. The
  * writes go to new generations of the indices ({@link StagedIndices}), so readers see the
- * whole import or, until it commits, and forever if the process dies, none of it.
+ * whole import or, until it commits, and forever if the process dies, none of it. The
+ * generations are created while the rows are validated, and abandoned if the files are refused.
  */
 @Service
 public class LjgkImporter {
@@ -75,26 +72,28 @@ public class LjgkImporter {
     public ImportReport importFiles(LjgkFiles files, boolean skipInvalid, boolean force, ImportProgress progress)
             throws IOException {
         var report = new ImportReport();
-        PlantDirectory directory = PlantDirectory.of(plants.all());
-        PlantRenames renames = new PlantRenames(directory.plantCount());
-        validate(files, directory, renames, report, progress);
-        if (report.invalid() > 0 && !skipInvalid) {
-            LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
-            report.committed(false);
-            return report;
-        }
-        if (renames.renameMost() && !force) {
-            throw new InvalidFileException(renames.refusal(files.plants().getFileName().toString()));
-        }
-        progress.update("copying", 0);
-        try (StagedIndices staged = schema.stage(STAGED, document -> !Boolean.TRUE.equals(document.get("demo")));
-             var sink = new BulkSink(client)) {
-            writePlants(directory, sink, staged);
-            report.countImported(plantAndFurnaceRows(files, directory));
-            if (files.daily() != null) {
-                report.countImported(writeDaily(files, directory, sink, staged, progress));
+        try (StagingAhead staging = StagingAhead.begin(() -> schema.stage(STAGED,
+                document -> !Boolean.TRUE.equals(document.get("demo"))))) {
+            PlantDirectory directory = PlantDirectory.of(plants.all());
+            PlantRenames renames = new PlantRenames(directory.plantCount());
+            validate(files, directory, renames, report, progress);
+            if (report.invalid() > 0 && !skipInvalid) {
+                LOG.info("ljgk import refused: {} invalid rows of {}", report.invalid(), report.read());
+                report.committed(false);
+                return report;
             }
-            sink.flush();
+            if (renames.renameMost() && !force) {
+                throw new InvalidFileException(renames.refusal(files.plants().getFileName().toString()));
+            }
+            progress.update("copying", 0);
+            StagedIndices staged = staging.generations();
+            try (var sink = new BulkSink(client)) {
+                writePlants(directory, sink, staged);
+                report.countImported(plantAndFurnaceRows(files, directory));
+                if (files.daily() != null) {
+                    report.countImported(writeDaily(files, directory, sink, staged, progress));
+                }
+            }
             staged.commit();
         }
         // The staged indices were copied without demo documents; DataImported erases the others'.
@@ -174,14 +173,11 @@ public class LjgkImporter {
         return rows;
     }
 
-    private record OutletDay(String plantId, String pointId, LocalDate day) {
-    }
-
     private long writeDaily(LjgkFiles files, PlantDirectory directory, BulkSink sink, StagedIndices staged,
                             ImportProgress progress) throws IOException {
         String days = staged.index(IncineratorIndices.MONITORING_DAYS);
         String verdicts = staged.index(IncineratorIndices.COMPLIANCE_DAYS);
-        Map<OutletDay, List<DailyMean>> outletDays = new LinkedHashMap<>();
+        var outletDays = new OutletDayVerdicts(directory, evaluator, sink, verdicts);
         Set<String> noDataDays = new HashSet<>();
         long[] written = {0};
         long[] rows = {0};
@@ -196,8 +192,7 @@ public class LjgkImporter {
                 sink.index(days, IncineratorDocuments.measurementId(m.pointId(), m.mean().pollutant().name(), m.day()),
                         IncineratorDocuments.monitoringDay(m.plantId(), m.pointId(), m.day(), m.mean(), limit,
                                 verdict.verdict(), m.platformExceeds(), SOURCE, false));
-                outletDays.computeIfAbsent(new OutletDay(m.plantId(), m.pointId(), m.day()), k -> new ArrayList<>())
-                        .add(m.mean());
+                outletDays.add(m.plantId(), m.pointId(), m.day(), m.mean());
             } else {
                 for (String plantId : directory.idsNamed(row.company())) {
                     if (noDataDays.add(plantId + row.day())) {
@@ -211,13 +206,7 @@ public class LjgkImporter {
             written[0]++;
             return null;
         }, null, problem -> { }, () -> progress.update("writing", ++rows[0]));
-        for (var entry : outletDays.entrySet()) {
-            OutletDay key = entry.getKey();
-            Furnace furnace = directory.furnaceAt(key.pointId());
-            sink.index(verdicts, IncineratorDocuments.dayId(key.plantId(), key.pointId(), key.day()),
-                    IncineratorDocuments.complianceDay(directory.plant(key.plantId()), key.pointId(),
-                            furnace.outletName(), key.day(), evaluator.evaluate(entry.getValue()), SOURCE));
-        }
+        outletDays.finish();
         return written[0];
     }
 }

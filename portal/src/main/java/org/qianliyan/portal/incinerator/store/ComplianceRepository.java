@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,10 @@ public class ComplianceRepository {
                     Pollutant.valueOf((String) s.get("pollutant")), number(s.get("value")), number(s.get("limit")),
                     (String) s.get("limit_source"), (String) s.get("remark"), Verdict.valueOf((String) s.get("verdict"))));
         }
+        // The search sorts by day and outlet only; within an outlet-day the pollutants come in the order of the
+        // standard, not in whatever order the import's batches happened to be indexed.
+        means.sort(Comparator.comparing(MeasuredMean::date).thenComparing(MeasuredMean::pointId)
+                .thenComparing(MeasuredMean::pollutant));
         return means;
     }
 

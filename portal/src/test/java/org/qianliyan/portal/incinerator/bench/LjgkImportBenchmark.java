@@ -136,12 +136,13 @@ public final class LjgkImportBenchmark {
         if (!report.committed()) {
             throw new IllegalStateException("the import did not commit: " + report.summary());
         }
-        // Where the time went: validating until staging starts, staging until the first daily row is written,
-        // writing until the last one, then the verdicts, the last bulk, the refresh, the alias swap and the deletes.
+        // Where the time went: validating (the generations are staged alongside) until the import waits for them,
+        // then what is left of staging until the first daily row is written, writing the daily rows and their
+        // verdicts until the last row, then the last batches, the refresh and the alias request.
         long copying = firstTick.getOrDefault("copying", start);
         long writing = firstTick.getOrDefault("writing", copying);
-        System.out.printf(Locale.ROOT, "  import phases: validate %.2f s, stage %.2f s, write daily rows %.2f s,"
-                        + " verdicts + commit %.2f s%n", (copying - start) / 1e9, (writing - copying) / 1e9,
+        System.out.printf(Locale.ROOT, "  import phases: validate %.2f s, rest of staging %.2f s, write daily rows"
+                        + " %.2f s, last batches + commit %.2f s%n", (copying - start) / 1e9, (writing - copying) / 1e9,
                 (lastTick[0] - writing) / 1e9, (end - lastTick[0]) / 1e9);
         return (end - start) / 1e9;
     }

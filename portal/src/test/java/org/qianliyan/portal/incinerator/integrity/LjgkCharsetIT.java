@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qianliyan.portal.cli.CliCommand;
+import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.imports.ImportProgress;
 import org.qianliyan.portal.incinerator.imports.InvalidFileException;
 import org.qianliyan.portal.incinerator.imports.LjgkFiles;
 import org.qianliyan.portal.incinerator.imports.LjgkImporter;
+import org.qianliyan.portal.incinerator.store.IncineratorIndices;
 import org.qianliyan.portal.incinerator.store.PlantRepository;
 import org.qianliyan.portal.support.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A bad file must never replace good data: a plant list saved as GBK is read as GBK, a file in
  * no charset we read is refused with nothing written, and a list that would rename most stored
- * plants (a mis-encoded file that happens to be valid UTF-8) needs {@code --force}. The staff
+ * plants (a mis-encoded file that happens to be valid UTF-8) needs {@code --force}. A refused
+ * import leaves none of the generations it staged while reading the files. The staff
  * Imports panel calls the same importer and shows the same message.
  */
 @PortalIntegrationTest
@@ -38,6 +42,12 @@ class LjgkCharsetIT {
 
     @Autowired
     PlantRepository plants;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    IndexSchema schema;
 
     @TempDir
     Path dir;
@@ -103,6 +113,26 @@ class LjgkCharsetIT {
         assertThat(plants.byId(LjgkTestFiles.PLANT_ID).orElseThrow().plant().name()).isNotEqualTo(LjgkTestFiles.PLANT_NAME);
         importGoodExcerpt();
         assertThat(names()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_import_leaves_no_generation_behind_and_the_indices_take_writes() throws Exception {
+        importGoodExcerpt();
+
+        LjgkImportRun run = LjgkImportRun.of(commands, "--plants", LjgkTestFiles.plantsMojibake(dir).toString(),
+                "--daily", LjgkTestFiles.dailyDamagedAfterStart(dir).toString(), "--force");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        for (String name : List.of(IncineratorIndices.FACILITIES, IncineratorIndices.MONITORING_DAYS,
+                IncineratorIndices.COMPLIANCE_DAYS)) {
+            String alias = schema.alias(name);
+            assertThat(client.indices().get(g -> g.index(alias + "-*")).result().keySet())
+                    .as("the generations staged while the files were read are deleted")
+                    .isEqualTo(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+        }
+        String facilities = schema.alias(IncineratorIndices.FACILITIES);
+        client.index(i -> i.index(facilities).id("written-after-refusal").document(Map.of("kind", "plant")));
+        client.delete(d -> d.index(facilities).id("written-after-refusal"));
     }
 
     private void importGoodExcerpt() throws Exception {
