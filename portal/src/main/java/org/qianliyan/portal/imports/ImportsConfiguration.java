@@ -6,7 +6,10 @@ import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The small {@code portal-state} index of installation-wide state, and the demo's retirement when real data comes. */
+/**
+ * The small {@code portal-state} index of installation-wide state, whether the demo is being generated, and the
+ * demo's retirement when real data comes.
+ */
 @Configuration
 class ImportsConfiguration {
 
@@ -18,6 +21,11 @@ class ImportsConfiguration {
     @Bean
     DemoSwitch demoSwitch(ElasticsearchClient client, IndexSchema schema) {
         return new DemoSwitch(client, schema);
+    }
+
+    @Bean
+    DemoSeeding demoSeeding() {
+        return new DemoSeeding();
     }
 
     @Bean

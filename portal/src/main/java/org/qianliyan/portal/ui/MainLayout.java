@@ -22,12 +22,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.qianliyan.frontend.html.StaticHtml;
 import org.qianliyan.portal.i18n.BundleI18nProvider;
 import org.qianliyan.portal.i18n.LanguagePreference;
+import org.qianliyan.portal.imports.DemoSeeding;
 import org.qianliyan.portal.security.Roles;
 
 /**
  * The frame around every page: brand, language switch, login state and the navigation.
  * A navigation entry appears once its view exists; staff entries only for staff, the
- * administrators' (sources, imports, users) only for administrators.
+ * administrators' (sources, imports, users) only for administrators. While the demo data of
+ * a fresh install is still being generated, the frame says so.
  */
 @Layout
 @AnonymousAllowed
@@ -39,9 +41,14 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, DemoSeeding demoSeeding) {
         this.authentication = authentication;
-        addToNavbar(new DrawerToggle(), brand(), toolbar());
+        addToNavbar(new DrawerToggle(), brand());
+        if (demoSeeding.underway()) {
+            addToNavbar(StaticHtml.root("span").attribute("class", "qly-demo-seeding")
+                    .attribute("id", "demo-seeding-notice").text(getTranslation("shell.demo-seeding")).toComponent());
+        }
+        addToNavbar(toolbar());
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
     }

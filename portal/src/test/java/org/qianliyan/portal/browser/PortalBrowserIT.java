@@ -10,17 +10,23 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.qianliyan.portal.imports.DemoSeeding;
 import org.qianliyan.portal.support.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The portal in headless Chromium: the open-data record counts, the language switch, the staff gate. */
+/**
+ * The portal in headless Chromium: the open-data record counts, the language switch, the staff gate, the frame's
+ * notice while demo data is being generated.
+ */
 @ExtendWith(HeadlessChromium.class)
 @PortalIntegrationTest
 class PortalBrowserIT {
 
     @LocalServerPort
     int port;
-
+    @Autowired
+    DemoSeeding demoSeeding;
 
     @Test
     void open_data_page_shows_the_records_per_dataset_in_a_chart_from_the_index(WebDriver browser, WebDriverWait wait) {
@@ -66,6 +72,18 @@ class PortalBrowserIT {
         browser.get(url("staff/imports"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".qly-page h1"), "数据导入"));
         assertThat(browser.getCurrentUrl()).endsWith("/staff/imports");
+    }
+
+    @Test
+    void frame_says_demo_data_is_coming_while_a_seeder_is_at_work_and_not_after(WebDriver browser, WebDriverWait wait) {
+        try (var underway = demoSeeding.begin()) {
+            browser.get(url("incinerators"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demo-seeding-notice"), "示例数据正在生成"));
+        }
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav-overview"), "首页"));
+        assertThat(browser.findElements(By.id("demo-seeding-notice"))).isEmpty();
     }
 
     private String url(String path) {

@@ -10,6 +10,7 @@ import org.qianliyan.portal.enforcement.linking.FacilityMatcher;
 import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 import org.qianliyan.portal.enforcement.search.CaseSearch;
 import org.qianliyan.portal.enforcement.store.CaseWriter;
+import org.qianliyan.portal.imports.DemoSeeding;
 import org.qianliyan.portal.imports.DemoSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +40,16 @@ class DemoCaseSeeder {
     private final FacilityLookup facilities;
     private final EnforcementProperties properties;
     private final DemoSwitch demo;
+    private final DemoSeeding seeding;
 
     DemoCaseSeeder(CaseSearch search, CaseWriter writer, FacilityLookup facilities, EnforcementProperties properties,
-                   DemoSwitch demo) {
+                   DemoSwitch demo, DemoSeeding seeding) {
         this.search = search;
         this.writer = writer;
         this.facilities = facilities;
         this.properties = properties;
         this.demo = demo;
+        this.seeding = seeding;
     }
 
     // Late, so demo plants seeded at start-up by the incinerator feature are there to link to.
@@ -56,6 +59,12 @@ class DemoCaseSeeder {
         if (!properties.demoCases() || demo.retired() || search.count() > 0) {
             return;
         }
+        try (var underway = seeding.begin()) {
+            seed();
+        }
+    }
+
+    private void seed() throws IOException {
         List<FacilityIdentity> all = facilities.all();
         List<FacilityIdentity> demoPlants = all.stream().filter(FacilityIdentity::demo).limit(20).toList();
         FacilityMatcher matcher = new FacilityMatcher(all);

@@ -11,6 +11,7 @@ import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
+import org.qianliyan.portal.imports.DemoSeeding;
 import org.qianliyan.portal.imports.DemoSwitch;
 import org.qianliyan.portal.incinerator.IncineratorProperties;
 import org.qianliyan.portal.incinerator.compliance.ComplianceProperties;
@@ -55,15 +56,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final IncineratorProperties properties;
     private final ComplianceProperties compliance;
     private final DemoSwitch demo;
+    private final DemoSeeding seeding;
 
     DemoDataLoader(ElasticsearchClient client, IndexSchema schema, PlantRepository plants,
-                   IncineratorProperties properties, ComplianceProperties compliance, DemoSwitch demo) {
+                   IncineratorProperties properties, ComplianceProperties compliance, DemoSwitch demo,
+                   DemoSeeding seeding) {
         this.client = client;
         this.schema = schema;
         this.plants = plants;
         this.properties = properties;
         this.compliance = compliance;
         this.demo = demo;
+        this.seeding = seeding;
     }
 
     @Override
@@ -72,7 +76,10 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        long documents = generate(LocalDate.now().minusDays(1));
+        long documents;
+        try (var underway = seeding.begin()) {
+            documents = generate(LocalDate.now().minusDays(1));
+        }
         LOG.info("Generated incinerator demo data: {} plants, {} days, {} documents in {} ms",
                 properties.demoPlants(), properties.demoDays(), documents, (System.nanoTime() - started) / 1_000_000);
     }

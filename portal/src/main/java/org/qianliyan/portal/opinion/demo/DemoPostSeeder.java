@@ -18,6 +18,7 @@ import org.qianliyan.portal.opinion.intake.PostSink;
 import org.qianliyan.portal.elasticsearch.IndexSchema;
 import org.qianliyan.portal.incinerator.facility.FacilityIdentity;
 import org.qianliyan.portal.incinerator.facility.FacilityLookup;
+import org.qianliyan.portal.imports.DemoSeeding;
 import org.qianliyan.portal.imports.DemoSwitch;
 import org.qianliyan.portal.opinion.OpinionProperties;
 import org.qianliyan.portal.opinion.posts.OpinionFilter;
@@ -50,15 +51,18 @@ class DemoPostSeeder {
     private final ObjectProvider<PostSink> pipeline;
     private final OpinionProperties properties;
     private final DemoSwitch demo;
+    private final DemoSeeding seeding;
 
     DemoPostSeeder(ElasticsearchClient client, IndexSchema schema, FacilityLookup facilities,
-                   ObjectProvider<PostSink> pipeline, OpinionProperties properties, DemoSwitch demo) {
+                   ObjectProvider<PostSink> pipeline, OpinionProperties properties, DemoSwitch demo,
+                   DemoSeeding seeding) {
         this.client = client;
         this.posts = schema.alias("posts");
         this.facilities = facilities;
         this.pipeline = pipeline;
         this.properties = properties;
         this.demo = demo;
+        this.seeding = seeding;
     }
 
     // Late, so the demo plants seeded at start-up are there for the analyzer to link to.
@@ -68,6 +72,12 @@ class DemoPostSeeder {
         if (!properties.demoPosts() || demo.retired() || client.count(c -> c.index(posts)).count() > 0) {
             return;
         }
+        try (var underway = seeding.begin()) {
+            seed();
+        }
+    }
+
+    private void seed() throws IOException {
         long started = System.nanoTime();
         List<DemoPosts.Plant> plants = demoPlants();
         List<CrawledDocument> documents = new DemoPosts(SEED).generate(plants, LocalDate.now(Clock.system(OpinionFilter.ZONE)),
