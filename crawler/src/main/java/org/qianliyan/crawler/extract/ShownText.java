@@ -30,9 +30,7 @@ final class ShownText {
         for (int i = 0; i < raw.length(); ) {
             if (plain(raw.charAt(i))) {
                 int run = i;
-                do {
-                    i++;
-                } while (i < raw.length() && plain(raw.charAt(i)));
+                i = endOfPlainRun(raw, i);
                 firstShown = firstShown < 0 ? length : firstShown;
                 length += i - run;
                 afterLastShown = length;
@@ -82,9 +80,7 @@ final class ShownText {
         for (int i = 0; i < raw.length(); ) {
             if (plain(raw.charAt(i))) {
                 int run = i;
-                do {
-                    i++;
-                } while (i < raw.length() && plain(raw.charAt(i)));
+                i = endOfPlainRun(raw, i);
                 out.append(raw, run, i);
                 afterLastShown = out.length();
                 lastWasSpace = false;
@@ -135,5 +131,13 @@ final class ShownText {
         }
         return c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b' && c != '\u3000' && !Character.isSurrogate(c)
                 && (c < '\u1680' || c > '\u3000' || !Character.isWhitespace(c));
+    }
+
+    /** @return the index after the run of {@link #plain} characters that starts at {@code i} */
+    private static int endOfPlainRun(String raw, int i) {
+        do {
+            i++;
+        } while (i < raw.length() && plain(raw.charAt(i)));
+        return i;
     }
 }
