@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,12 +87,15 @@ class AlertsIT {
     @Test
     void a_planted_burst_is_alerted_once_delivered_listed_in_the_feed_and_handled_with_history() throws Exception {
         String facility = "it-plant-" + UUID.randomUUID().toString().substring(0, 8);
-        new PlantedPosts(client, schema.alias("posts")).quietHistoryThenBurst(facility, Instant.now(), 60, 2, 25);
+        // detection runs at noon of yesterday: a burst in the hour before never straddles two day buckets,
+        // as a burst planted just after midnight would (and rightly raise a surge on either day)
+        Instant noon = LocalDate.now(AlertDetection.ZONE).minusDays(1).atTime(12, 0).atZone(AlertDetection.ZONE).toInstant();
+        new PlantedPosts(client, schema.alias("posts")).quietHistoryThenBurst(facility, noon, 60, 2, 25);
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
         try (WebhookDelivery delivery = new WebhookDelivery(List.of(new Webhook("it-hook", hook, WebhookFormat.GENERIC, "")),
                 new WebhookMessages(json, "http://portal.example"), store, 3, Duration.ofMillis(20), Clock.systemUTC())) {
             AlertDetection detection = new AlertDetection(new PostCounts(client, schema.alias("posts")),
-                    crawlTrouble, store, delivery, properties, Clock.systemUTC());
+                    crawlTrouble, store, delivery, properties, Clock.fixed(noon, ZoneOffset.UTC));
 
             List<Alert> raised = detection.run().stream().filter(a -> a.subject().equals(facility)).toList();
             assertThat(raised).extracting(Alert::kind)
