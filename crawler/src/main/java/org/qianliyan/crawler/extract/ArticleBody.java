@@ -192,15 +192,17 @@ final class ArticleBody {
         Element tail = null;
         int seen = 0;
         int textBefore = 0;
-        // Nothing is removed before the loop ends, so an element's text is built once: every line asks for its
-        // parents' text, and the whole body's is needed only at a related-articles heading.
+        // Nothing is removed before the loop ends, so an element's text is built once, and only for a line: finding
+        // a line compares counts of shown characters, and the whole body's text is needed only at a related-articles
+        // heading.
         Map<Element, String> texts = new IdentityHashMap<>();
         Function<Element, String> textOf = el -> texts.computeIfAbsent(el, Element::text);
+        Map<Element, Integer> shown = ShownText.countsShown(body);
         for (Element e : body.getAllElements()) {
             if (e == body || !hasOwnText(e)) {
                 continue;
             }
-            Element line = lineOf(e, body, textOf);
+            Element line = lineOf(e, body, shown);
             String text = textOf.apply(line).strip();
             if (text.isEmpty() || text.length() > SHORT_LINE) {
                 seen++;
@@ -238,10 +240,10 @@ final class ArticleBody {
     }
 
     /** The outermost ancestor of {@code e} below {@code body} that holds no other text than {@code e}'s. */
-    private static Element lineOf(Element e, Element body, Function<Element, String> textOf) {
+    private static Element lineOf(Element e, Element body, Map<Element, Integer> shown) {
         Element line = e;
-        int length = textOf.apply(e).length();
-        while (line.parent() != null && line.parent() != body && textOf.apply(line.parent()).length() == length) {
+        int count = shown.get(e);
+        while (line.parent() != null && line.parent() != body && shown.get(line.parent()) == count) {
             line = line.parent();
         }
         return line;
