@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.qianliyan.crawler.extract.Extraction;
@@ -52,8 +55,9 @@ final class UrlProcessor {
     }
 
     /**
-     * Fetches and extracts every URL of a leased batch, hands all their documents to the sink at
-     * once, then records each outcome: a URL counts as fetched only after its documents were stored.
+     * Fetches and extracts every URL of a leased batch, adds all their links to the frontier and hands all
+     * their documents to the sink at once, then records all outcomes at once: a URL counts as fetched only
+     * after its links and documents were stored.
      *
      * @param batch    the leased URLs
      * @param profiles the source of each URL (null when unknown)
@@ -62,6 +66,7 @@ final class UrlProcessor {
     void process(List<FrontierEntry> batch, Function<String, SourceProfile> profiles, BooleanSupplier stopping)
             throws InterruptedException {
         List<Fetched> fetched = new ArrayList<>(batch.size());
+        Map<String, FetchRecord> outcomes = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             if (stopping.getAsBoolean()) {
                 batch.subList(i, batch.size()).forEach(e -> store.release(e.canonicalUrl(), settings.ownerId()));
@@ -69,43 +74,56 @@ final class UrlProcessor {
             }
             FrontierEntry entry = batch.get(i);
             try {
-                fetchAndExtract(entry, profiles.apply(entry.sourceId())).ifPresent(fetched::add);
+                fetchAndExtract(entry, profiles.apply(entry.sourceId()), outcomes).ifPresent(fetched::add);
             } catch (RuntimeException e) {
                 // A bug or a store outage must not end the crawl: leave the URL to its lease expiry.
                 LOG.error("Processing {} failed unexpectedly; its lease will expire and it will be retried",
                         entry.canonicalUrl(), e);
             }
         }
+        Set<String> linksLost = addLinks(fetched);
         Map<CrawledDocument, String> notStored = store(fetched);
         for (Fetched f : fetched) {
+            if (linksLost.contains(f.profile().id())) {
+                continue;
+            }
             try {
-                finish(f, notStored);
+                outcomes.put(f.entry().canonicalUrl(), finish(f, notStored));
             } catch (RuntimeException e) {
-                LOG.error("Recording {} failed unexpectedly; its lease will expire and it will be retried",
+                LOG.error("Finishing {} failed unexpectedly; its lease will expire and it will be retried",
                         f.entry().canonicalUrl(), e);
             }
         }
+        recordAll(outcomes);
     }
 
-    /** A fetched URL whose documents wait for the sink. */
-    private record Fetched(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome, List<CrawledDocument> documents) {
+    /** A fetched URL whose links wait for the frontier and whose documents wait for the sink. */
+    private record Fetched(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome, List<String> links,
+            List<CrawledDocument> documents) {
+
+        Fetched(FrontierEntry entry, SourceProfile profile, FetchOutcome outcome) {
+            this(entry, profile, outcome, List.of(), List.of());
+        }
     }
 
-    /** @return the URL fetched and extracted, or empty when its outcome is already recorded */
-    private Optional<Fetched> fetchAndExtract(FrontierEntry entry, SourceProfile profile) throws InterruptedException {
+    /** @return the URL fetched and extracted, or empty when its outcome is decided without a fetch (put in {@code outcomes}) */
+    private Optional<Fetched> fetchAndExtract(FrontierEntry entry, SourceProfile profile, Map<String, FetchRecord> outcomes)
+            throws InterruptedException {
         ProgressCounters.Counters counters = progress.of(entry.sourceId());
         Instant now = clock.instant();
         if (profile == null || !profile.enabled()) {
-            record(entry, new FetchRecord(CrawlStatus.FAILED, null, entry.retryCount(), "source unknown or disabled", null, null, now));
+            outcomes.put(entry.canonicalUrl(),
+                    new FetchRecord(CrawlStatus.FAILED, null, entry.retryCount(), "source unknown or disabled", null, null, now));
             return Optional.empty();
         }
         if (counters.blockedUntil != null && counters.blockedUntil.isAfter(now)) {
-            record(entry, new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount(), counters.lastBlock, null, null, now));
+            outcomes.put(entry.canonicalUrl(),
+                    new FetchRecord(CrawlStatus.BLOCKED, counters.blockedUntil, entry.retryCount(), counters.lastBlock, null, null, now));
             return Optional.empty();
         }
         FetchOutcome outcome = fetcher.fetch(new FetchRequest(entry.url(), entry.sourceId(), profile.cookies(), entry.etag(), entry.lastModified()));
         Fetched fetched = outcome.status() == FetchStatus.OK ? extract(entry, profile, outcome, counters)
-                : new Fetched(entry, profile, outcome, List.of());
+                : new Fetched(entry, profile, outcome);
         if (fetched.outcome().status() == FetchStatus.BLOCKED) {
             // At once, not when the batch is recorded: the source's next URLs in this batch are left alone.
             counters.blockedUntil = clock.instant().plus(settings.blockedBackoff());
@@ -122,20 +140,18 @@ final class UrlProcessor {
             FetchedPage page = new FetchedPage(entry.url(), outcome.finalUrl(), outcome.contentType(), outcome.body(), clock.instant());
             extraction = PageExtractors.forKind(profile.kind()).extract(page, profile);
         } catch (RuntimeException e) {
-            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, "extraction failed: " + e), List.of());
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, "extraction failed: " + e));
         }
         if (extraction.blocked() != null) {
-            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.BLOCKED, extraction.blocked()), List.of());
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.BLOCKED, extraction.blocked()));
         }
         if (extraction.gone() != null) {
-            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.GONE, extraction.gone()), List.of());
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.GONE, extraction.gone()));
         }
-        int added = store.addAll(extraction.links(), profile.id(), clock.instant());
-        counters.queued.addAndGet(added);
-        counters.duplicates.addAndGet(extraction.links().size() - added);
         if (extraction.documents().size() == 1 && extraction.documents().get(0).text().isBlank()) {
             // An article page whose body came out empty is a failure to look at, not a duplicate of the last empty page.
-            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, EMPTY_BODY), List.of());
+            return new Fetched(entry, profile, outcome.withStatus(FetchStatus.UNSUPPORTED_CONTENT, EMPTY_BODY),
+                    extraction.links(), List.of());
         }
         List<CrawledDocument> fresh = new ArrayList<>(extraction.documents().size());
         for (CrawledDocument document : extraction.documents()) {
@@ -145,7 +161,36 @@ final class UrlProcessor {
                 counters.duplicates.incrementAndGet();
             }
         }
-        return new Fetched(entry, profile, outcome, fresh);
+        return new Fetched(entry, profile, outcome, extraction.links(), fresh);
+    }
+
+    /**
+     * Adds the links of the batch's pages to the frontier, one call per source (a store over the network: one request).
+     *
+     * @return the sources whose links could not be added: their pages are left unrecorded, to be fetched again
+     */
+    private Set<String> addLinks(List<Fetched> fetched) {
+        Map<String, List<String>> linksBySource = new LinkedHashMap<>();
+        for (Fetched f : fetched) {
+            linksBySource.computeIfAbsent(f.profile().id(), id -> new ArrayList<>()).addAll(f.links());
+        }
+        Set<String> lost = new HashSet<>();
+        linksBySource.forEach((sourceId, links) -> {
+            if (links.isEmpty()) {
+                return;
+            }
+            ProgressCounters.Counters counters = progress.of(sourceId);
+            try {
+                int added = store.addAll(links, sourceId, clock.instant());
+                counters.queued.addAndGet(added);
+                counters.duplicates.addAndGet(links.size() - added);
+            } catch (RuntimeException e) {
+                lost.add(sourceId);
+                LOG.error("Adding {} links of source {} to the frontier failed; the pages' leases will expire and they"
+                        + " will be fetched again", links.size(), sourceId, e);
+            }
+        });
+        return lost;
     }
 
     /** @return the documents the sink did not store, with the reason */
@@ -164,7 +209,8 @@ final class UrlProcessor {
         }
     }
 
-    private void finish(Fetched f, Map<CrawledDocument, String> notStored) {
+    /** @return the URL's outcome, its counters counted */
+    private FetchRecord finish(Fetched f, Map<CrawledDocument, String> notStored) {
         FrontierEntry entry = f.entry();
         ProgressCounters.Counters counters = progress.of(entry.sourceId());
         FetchOutcome outcome = f.outcome();
@@ -202,7 +248,7 @@ final class UrlProcessor {
             }
         };
         LOG.debug("{} {} -> {}", entry.sourceId(), entry.url(), outcome);
-        record(entry, record);
+        return record;
     }
 
     private FetchRecord failure(FrontierEntry entry, FetchOutcome outcome, Instant now) {
@@ -224,9 +270,17 @@ final class UrlProcessor {
         return new FetchRecord(CrawlStatus.FAILED, now.plus(backoff), retries, reason, null, null, now);
     }
 
-    private void record(FrontierEntry entry, FetchRecord record) {
-        if (!store.record(entry.canonicalUrl(), settings.ownerId(), record)) {
-            LOG.info("Lease on {} lost before its outcome was recorded; another instance has it", entry.canonicalUrl());
+    private void recordAll(Map<String, FetchRecord> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        try {
+            for (String lost : store.recordAll(settings.ownerId(), outcomes)) {
+                LOG.info("Lease on {} lost before its outcome was recorded; another instance has it", lost);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Recording the outcomes of {} URLs failed; their leases will expire and they will be retried",
+                    outcomes.size(), e);
         }
     }
 }

@@ -30,7 +30,7 @@ import org.qianliyan.crawler.ssrf.HostResolver;
 /**
  * A shared frontier on an Elasticsearch cluster that loses a node answers 503 or refuses
  * connections for a few seconds (seen in bench/scale-out.sh): the pass waits and goes on
- * instead of ending with the error.
+ * instead of ending with the error, and loses no page's links.
  */
 class CrawlerStoreOutageIT {
 
@@ -41,7 +41,7 @@ class CrawlerStoreOutageIT {
             SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
                     "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
             InMemoryFrontierStore frontier = new InMemoryFrontierStore();
-            FailingFor store = new FailingFor(frontier, 2);
+            FailingFor store = new FailingFor(frontier, 2, 0);
             Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
             HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
                     new AddressGuard(HostResolver.SYSTEM, server.allowList()));
@@ -52,32 +52,72 @@ class CrawlerStoreOutageIT {
 
             crawler.runOnce();
 
-            assertThat(store.failures.get()).as("the store failed twice before it answered").isEqualTo(2);
+            assertThat(store.leaseFailures.get()).as("the store failed twice before it answered").isEqualTo(2);
             assertThat(sink).hasSize(3);
             assertThat(articles).allSatisfy(path -> assertThat(server.count(path)).as(path).isEqualTo(1));
             assertThat(frontier.all()).allSatisfy(e -> assertThat(e.status()).isEqualTo(CrawlStatus.FETCHED));
         }
     }
 
-    /** Fails its first {@code failing} leases as a cluster between losing a node and moving its shards does. */
+    @Test
+    void a_page_whose_links_could_not_be_added_is_left_to_its_lease_expiry_and_fetched_again() throws Exception {
+        try (FixtureServer server = FixtureServer.start()) {
+            List<String> articles = FixtureSite.installNews(server, "/n", 3, 4000);
+            SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
+                    "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
+            InMemoryFrontierStore frontier = new InMemoryFrontierStore();
+            FailingFor store = new FailingFor(frontier, 0, 1);
+            Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
+            HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
+                    new AddressGuard(HostResolver.SYSTEM, server.allowList()));
+            CrawlerSettings settings = new CrawlerSettings("c1", 1, 10, Duration.ofMillis(300), Duration.ofMillis(200), 1,
+                    Duration.ofMillis(100), Duration.ofHours(1));
+            Crawler crawler = new Crawler(store, fetcher, sink::add, List.of(profile), settings, Clock.systemUTC());
+            crawler.seed();
+
+            crawler.runOnce();
+
+            assertThat(store.linkFailures.get()).isEqualTo(1);
+            assertThat(server.count("/n/list.html")).as("fetched again once its lease expired").isEqualTo(2);
+            assertThat(articles).allSatisfy(path -> assertThat(server.count(path)).as(path).isEqualTo(1));
+            assertThat(sink).hasSize(3);
+            assertThat(frontier.all()).hasSize(4).allSatisfy(e -> assertThat(e.status()).isEqualTo(CrawlStatus.FETCHED));
+        }
+    }
+
+    /**
+     * Fails its first leases and link additions as a cluster between losing a node and moving its shards does.
+     */
     private static final class FailingFor implements FrontierStore {
 
         private final FrontierStore store;
-        private final int failing;
-        final AtomicInteger failures = new AtomicInteger();
+        private final int failingLeases;
+        private final int failingLinkAdditions;
+        final AtomicInteger leaseFailures = new AtomicInteger();
+        final AtomicInteger linkFailures = new AtomicInteger();
 
-        FailingFor(FrontierStore store, int failing) {
+        FailingFor(FrontierStore store, int failingLeases, int failingLinkAdditions) {
             this.store = store;
-            this.failing = failing;
+            this.failingLeases = failingLeases;
+            this.failingLinkAdditions = failingLinkAdditions;
         }
 
         @Override
         public List<FrontierEntry> lease(String owner, int maxUrls, Duration duration, Instant now) {
-            if (failures.get() < failing) {
-                failures.incrementAndGet();
+            if (leaseFailures.get() < failingLeases) {
+                leaseFailures.incrementAndGet();
                 throw new IllegalStateException("503 Service Unavailable: all shards failed");
             }
             return store.lease(owner, maxUrls, duration, now);
+        }
+
+        @Override
+        public int addAll(List<String> urls, String sourceId, Instant dueAt) {
+            if (linkFailures.get() < failingLinkAdditions) {
+                linkFailures.incrementAndGet();
+                throw new IllegalStateException("503 Service Unavailable: all shards failed");
+            }
+            return store.addAll(urls, sourceId, dueAt);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.qianliyan.crawler.frontier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.Optional;
  *     leased to another, so two processes never fetch the same URL or hammer the same host.
  *     An expired lease counts as no lease: a crashed owner's URLs are re-leased, nothing lost.</li>
  * <li>{@link #record} writes the outcome and clears the lease, only when {@code owner} still
- *     holds it (returns false otherwise: the lease expired and was taken over).</li>
+ *     holds it (returns false otherwise: the lease expired and was taken over); {@link #recordAll}
+ *     does the same for a batch.</li>
  * <li>Time is passed in ({@code now}), so tests and the ES implementation agree on it.</li>
  * </ul>
  */
@@ -68,6 +70,24 @@ public interface FrontierStore {
      * @return false when {@code owner} no longer holds the lease (nothing is written)
      */
     boolean record(String canonicalUrl, String owner, FetchRecord record);
+
+    /**
+     * Records the outcomes of a batch at once (a store over the network reads and writes them in one request
+     * each), with {@link #record}'s rule for each.
+     *
+     * @param owner    the owner that leased them
+     * @param outcomes the outcome of each leased URL, by canonical URL
+     * @return the canonical URLs whose lease {@code owner} no longer held (nothing is written for them)
+     */
+    default List<String> recordAll(String owner, Map<String, FetchRecord> outcomes) {
+        List<String> lost = new ArrayList<>();
+        outcomes.forEach((canonicalUrl, record) -> {
+            if (!record(canonicalUrl, owner, record)) {
+                lost.add(canonicalUrl);
+            }
+        });
+        return lost;
+    }
 
     /** Gives back a lease without an outcome (graceful stop); the URL is due again at once. */
     void release(String canonicalUrl, String owner);

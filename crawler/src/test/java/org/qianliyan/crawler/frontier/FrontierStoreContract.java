@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -118,6 +119,38 @@ public abstract class FrontierStoreContract {
         FetchRecord done = new FetchRecord(CrawlStatus.FETCHED, null, 0, null, null, null, later);
         assertThat(store.record("http://a.cn/1", "crashed", done)).isFalse();
         assertThat(store.record("http://a.cn/1", "w2", done)).isTrue();
+        assertThat(store.get("http://a.cn/1").orElseThrow().status()).isEqualTo(CrawlStatus.FETCHED);
+    }
+
+    @Test
+    void recording_a_batch_at_once_writes_what_the_owner_still_holds_names_what_it_lost_and_gives_hosts_back() {
+        FrontierStore store = newStore();
+        store.add("http://a.cn/1", "s", T0);
+        store.add("http://b.cn/1", "s", T0);
+        assertThat(store.lease("w1", 1, LEASE, T0)).extracting(FrontierEntry::canonicalUrl).containsExactly("http://a.cn/1");
+        assertThat(store.lease("w1", 1, LEASE.multipliedBy(10), T0)).extracting(FrontierEntry::canonicalUrl)
+                .containsExactly("http://b.cn/1");
+        Instant later = T0.plus(LEASE).plusSeconds(1);
+        assertThat(store.lease("w2", 10, LEASE, later)).extracting(FrontierEntry::canonicalUrl).containsExactly("http://a.cn/1");
+        store.add("http://b.cn/2", "s", T0);
+
+        Map<String, FetchRecord> outcomes = new LinkedHashMap<>();
+        outcomes.put("http://a.cn/1", new FetchRecord(CrawlStatus.FETCHED, null, 0, null, null, null, later));
+        outcomes.put("http://b.cn/1", new FetchRecord(CrawlStatus.FAILED, later.plusSeconds(600), 1, "TIMEOUT", null, null, later));
+        assertThat(store.recordAll("w1", outcomes)).containsExactly("http://a.cn/1");
+
+        assertThat(store.get("http://a.cn/1").orElseThrow()).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(CrawlStatus.QUEUED);
+            assertThat(e.leaseOwner()).isEqualTo("w2");
+        });
+        assertThat(store.get("http://b.cn/1").orElseThrow()).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(CrawlStatus.FAILED);
+            assertThat(e.lastError()).isEqualTo("TIMEOUT");
+            assertThat(e.leaseOwner()).isNull();
+        });
+        assertThat(store.lease("w3", 10, LEASE, later)).as("b.cn given back by w1 with its last URL")
+                .extracting(FrontierEntry::canonicalUrl).containsExactly("http://b.cn/2");
+        assertThat(store.recordAll("w2", Map.of("http://a.cn/1", outcomes.get("http://a.cn/1")))).isEmpty();
         assertThat(store.get("http://a.cn/1").orElseThrow().status()).isEqualTo(CrawlStatus.FETCHED);
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -24,6 +25,7 @@ import org.qianliyan.crawler.frontier.FetchRecord;
 import org.qianliyan.crawler.frontier.FrontierEntry;
 import org.qianliyan.crawler.frontier.FrontierStore;
 import org.qianliyan.crawler.url.CanonicalUrl;
+import org.qianliyan.portal.crawl.frontier.VersionedDocuments.Replacement;
 import org.qianliyan.portal.crawl.frontier.VersionedDocuments.Versioned;
 
 /**
@@ -33,9 +35,9 @@ import org.qianliyan.portal.crawl.frontier.VersionedDocuments.Versioned;
  * <p>Document ids are the SHA-256 of the canonical URL, so adding is a {@code create} that
  * loses quietly for a known URL. Leasing searches due, unleased URLs oldest first, takes the
  * URL's host with a host lease, then writes each URL's lease conditioned on the
- * {@code _seq_no}/{@code _primary_term} it read: when two processes race for a URL, exactly one
- * write wins. Outcomes are recorded the same way, after a real-time read that the lease is
- * still ours. Searches are near-real-time, so the index is refreshed before each lease search
+ * {@code _seq_no}/{@code _primary_term} it read, all in one {@code _bulk}: when two processes race
+ * for a URL, exactly one write wins. A batch's outcomes are recorded the same way, after one
+ * real-time {@code _mget} that the leases are still ours. Searches are near-real-time, so the index is refreshed before each lease search
  * (one refresh per batch); a stale hit could only lose its conditional write anyway.
  */
 public final class ElasticsearchFrontierStore implements FrontierStore {
@@ -83,11 +85,11 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
         documents.refresh();
         List<Hit<Map>> candidates = dueUrls(maxUrls * OVERSAMPLE, now);
         Map<String, Boolean> hostTaken = new HashMap<>();
-        Map<String, Integer> leasedPerHost = new HashMap<>();
-        List<FrontierEntry> leased = new ArrayList<>();
+        Map<String, FrontierEntry> wanted = new LinkedHashMap<>();
+        List<Replacement> leases = new ArrayList<>();
         Instant expires = now.plus(duration);
         for (Hit<Map> hit : candidates) {
-            if (leased.size() >= maxUrls) {
+            if (wanted.size() >= maxUrls) {
                 break;
             }
             FrontierEntry seen = FrontierDocument.entry(source(hit));
@@ -95,13 +97,19 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
                 continue;
             }
             FrontierEntry mine = withLease(seen, owner, expires);
-            Map<String, Object> doc = FrontierDocument.of(mine, FrontierDocument.discoveredAt(source(hit)),
-                    FrontierDocument.fetchedAt(source(hit)));
-            if (documents.replace(hit.id(), doc, hit.seqNo(), hit.primaryTerm())) {
-                leased.add(mine);
-                leasedPerHost.merge(seen.host(), 1, Integer::sum);
-            }
+            wanted.put(hit.id(), mine);
+            leases.add(new Replacement(hit.id(), FrontierDocument.of(mine, FrontierDocument.discoveredAt(source(hit)),
+                    FrontierDocument.fetchedAt(source(hit))), hit.seqNo(), hit.primaryTerm()));
         }
+        Set<String> won = documents.replaceAll(leases);
+        List<FrontierEntry> leased = new ArrayList<>();
+        Map<String, Integer> leasedPerHost = new HashMap<>();
+        wanted.forEach((id, mine) -> {
+            if (won.contains(id)) {
+                leased.add(mine);
+                leasedPerHost.merge(mine.host(), 1, Integer::sum);
+            }
+        });
         hostTaken.forEach((host, taken) -> {
             if (taken) {
                 hosts.leased(host, owner, leasedPerHost.getOrDefault(host, 0));
@@ -111,26 +119,43 @@ public final class ElasticsearchFrontierStore implements FrontierStore {
     }
 
     @Override
-    public synchronized boolean record(String canonicalUrl, String owner, FetchRecord record) {
-        String id = UrlIds.of(canonicalUrl);
-        Optional<Versioned> current = documents.get(id);
-        if (current.isEmpty()) {
-            return false;
-        }
-        FrontierEntry e = FrontierDocument.entry(current.get().source());
-        if (!owner.equals(e.leaseOwner())) {
-            hosts.done(e.host(), owner);
-            return false;
-        }
-        FrontierEntry done = new FrontierEntry(e.canonicalUrl(), e.url(), e.sourceId(), e.host(), record.status(),
-                record.nextFetchAt(), record.retryCount(), record.lastError(),
-                record.etag() != null ? record.etag() : e.etag(),
-                record.lastModified() != null ? record.lastModified() : e.lastModified(), null, null);
-        Versioned v = current.get();
-        boolean written = documents.replace(id, FrontierDocument.of(done, FrontierDocument.discoveredAt(v.source()),
-                record.fetchedAt()), v.seqNo(), v.primaryTerm());
-        hosts.done(e.host(), owner);
-        return written;
+    public boolean record(String canonicalUrl, String owner, FetchRecord record) {
+        return recordAll(owner, Map.of(canonicalUrl, record)).isEmpty();
+    }
+
+    /** One real-time {@code _mget} of the batch, then one {@code _bulk} of writes conditioned on what it read. */
+    @Override
+    public synchronized List<String> recordAll(String owner, Map<String, FetchRecord> outcomes) {
+        Map<String, String> urlsById = new LinkedHashMap<>();
+        outcomes.keySet().forEach(url -> urlsById.put(UrlIds.of(url), url));
+        Map<String, Versioned> current = documents.getAll(urlsById.keySet());
+        List<String> lost = new ArrayList<>();
+        List<Replacement> writes = new ArrayList<>();
+        List<String> hostsDone = new ArrayList<>();
+        urlsById.forEach((id, url) -> {
+            Versioned v = current.get(id);
+            if (v == null) {
+                lost.add(url);
+                return;
+            }
+            FrontierEntry e = FrontierDocument.entry(v.source());
+            hostsDone.add(e.host());
+            if (!owner.equals(e.leaseOwner())) {
+                lost.add(url);
+                return;
+            }
+            FetchRecord record = outcomes.get(url);
+            FrontierEntry done = new FrontierEntry(e.canonicalUrl(), e.url(), e.sourceId(), e.host(), record.status(),
+                    record.nextFetchAt(), record.retryCount(), record.lastError(),
+                    record.etag() != null ? record.etag() : e.etag(),
+                    record.lastModified() != null ? record.lastModified() : e.lastModified(), null, null);
+            writes.add(new Replacement(id, FrontierDocument.of(done, FrontierDocument.discoveredAt(v.source()),
+                    record.fetchedAt()), v.seqNo(), v.primaryTerm()));
+        });
+        Set<String> written = documents.replaceAll(writes);
+        writes.stream().filter(w -> !written.contains(w.id())).forEach(w -> lost.add(urlsById.get(w.id())));
+        hostsDone.forEach(host -> hosts.done(host, owner));
+        return lost;
     }
 
     @Override
