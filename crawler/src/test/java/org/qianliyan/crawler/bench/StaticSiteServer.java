@@ -35,7 +35,7 @@ public final class StaticSiteServer {
         List<HttpServer> servers = new ArrayList<>();
         int port = 0;
         for (int k = 0; k < hosts; k++) {
-            HttpServer server = HttpServer.create(new InetSocketAddress(CrawlBenchmark.hostAddress(k), port), 256);
+            HttpServer server = HttpServer.create(new InetSocketAddress(BenchSite.hostAddress(k), port), 256);
             port = server.getAddress().getPort();
             server.createContext("/", exchange -> serve(root, exchange));
             server.setExecutor(pool);
