@@ -88,8 +88,8 @@ final class ShownText {
 
     /**
      * Each element's count of shown characters ({@link #countShown}) in one walk: two elements, one inside
-     * the other, have the same text exactly when their counts are equal (the body search's trimming built
-     * every ancestor's text to compare lengths, a sixth of the extraction's time).
+     * the other, have the same text exactly when their counts are equal, which the body search's trimming
+     * asks of every ancestor of every element with text.
      */
     static Map<Element, Integer> countsShown(Element root) {
         Map<Element, Integer> counts = new IdentityHashMap<>();
