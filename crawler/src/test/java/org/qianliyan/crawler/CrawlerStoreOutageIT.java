@@ -38,19 +38,10 @@ class CrawlerStoreOutageIT {
     void a_pass_outlasts_a_frontier_store_failing_for_a_while() throws Exception {
         try (FixtureServer server = FixtureServer.start()) {
             List<String> articles = FixtureSite.installNews(server, "/n", 3, 4000);
-            SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
-                    "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
             InMemoryFrontierStore frontier = new InMemoryFrontierStore();
             FailingFor store = new FailingFor(frontier, 2, 0);
-            Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
-            HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
-                    new AddressGuard(HostResolver.SYSTEM, server.allowList()));
-            CrawlerSettings settings = new CrawlerSettings("c1", 1, 10, Duration.ofMinutes(1), Duration.ofMillis(50), 1,
-                    Duration.ofMillis(100), Duration.ofHours(1));
-            Crawler crawler = new Crawler(store, fetcher, sink::add, List.of(profile), settings, Clock.systemUTC());
-            crawler.seed();
 
-            crawler.runOnce();
+            Queue<CrawledDocument> sink = crawlNews(server, store, Duration.ofMinutes(1), Duration.ofMillis(50));
 
             assertThat(store.leaseFailures.get()).as("the store failed twice before it answered").isEqualTo(2);
             assertThat(sink).hasSize(3);
@@ -63,19 +54,10 @@ class CrawlerStoreOutageIT {
     void a_page_whose_links_could_not_be_added_is_left_to_its_lease_expiry_and_fetched_again() throws Exception {
         try (FixtureServer server = FixtureServer.start()) {
             List<String> articles = FixtureSite.installNews(server, "/n", 3, 4000);
-            SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
-                    "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
             InMemoryFrontierStore frontier = new InMemoryFrontierStore();
             FailingFor store = new FailingFor(frontier, 0, 1);
-            Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
-            HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
-                    new AddressGuard(HostResolver.SYSTEM, server.allowList()));
-            CrawlerSettings settings = new CrawlerSettings("c1", 1, 10, Duration.ofMillis(300), Duration.ofMillis(200), 1,
-                    Duration.ofMillis(100), Duration.ofHours(1));
-            Crawler crawler = new Crawler(store, fetcher, sink::add, List.of(profile), settings, Clock.systemUTC());
-            crawler.seed();
 
-            crawler.runOnce();
+            Queue<CrawledDocument> sink = crawlNews(server, store, Duration.ofMillis(300), Duration.ofMillis(200));
 
             assertThat(store.linkFailures.get()).isEqualTo(1);
             assertThat(server.count("/n/list.html")).as("fetched again once its lease expired").isEqualTo(2);
@@ -83,6 +65,23 @@ class CrawlerStoreOutageIT {
             assertThat(sink).hasSize(3);
             assertThat(frontier.all()).hasSize(4).allSatisfy(e -> assertThat(e.status()).isEqualTo(CrawlStatus.FETCHED));
         }
+    }
+
+    /** One pass, one worker, over the news list page {@code /n/list.html} and its articles; @return what was stored */
+    private static Queue<CrawledDocument> crawlNews(FixtureServer server, FrontierStore store, Duration lease,
+            Duration idlePoll) throws InterruptedException {
+        SourceProfile profile = new SourceProfile("news", null, SourceKind.SITE, List.of(server.url("/n/list.html")),
+                "/n/\\d+\\.html", null, FieldSelectors.NONE, List.of(), Map.of(), Duration.ofHours(1), true);
+        Queue<CrawledDocument> sink = new ConcurrentLinkedQueue<>();
+        CrawlerSettings settings = new CrawlerSettings("c1", 1, 10, lease, idlePoll, 1, Duration.ofMillis(100),
+                Duration.ofHours(1));
+        try (HttpFetcher fetcher = new HttpFetcher(FetcherConfig.defaults().withHostDelay(Duration.ZERO),
+                new AddressGuard(HostResolver.SYSTEM, server.allowList()))) {
+            Crawler crawler = new Crawler(store, fetcher, sink::add, List.of(profile), settings, Clock.systemUTC());
+            crawler.seed();
+            crawler.runOnce();
+        }
+        return sink;
     }
 
     /**
