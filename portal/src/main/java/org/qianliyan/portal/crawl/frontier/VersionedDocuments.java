@@ -37,7 +37,6 @@ final class VersionedDocuments {
     record Replacement(String id, Map<String, Object> document, long seqNo, long primaryTerm) {
     }
 
-
     private final ElasticsearchClient client;
     private final String index;
 
