@@ -72,6 +72,7 @@ public final class BenchSite implements AutoCloseable {
             port = port(server.getInputStream());
         } catch (IOException | RuntimeException e) {
             server.destroy();
+            delete(directory);
             throw e;
         }
         List<String> seeds = new ArrayList<>();
@@ -133,6 +134,10 @@ public final class BenchSite implements AutoCloseable {
     public void close() throws IOException {
         server.getOutputStream().close();
         server.destroy();
+        delete(directory);
+    }
+
+    private static void delete(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
